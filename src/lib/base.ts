@@ -1,0 +1,17 @@
+/**
+ * The one way to build an internal URL: prefixes the configured base path
+ * (`import.meta.env.BASE_URL`, e.g. `/paper-digest/`) and ends pages with a slash
+ * (`trailingSlash: 'always'`). Files (a path whose last segment has a dot) keep no slash.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const [pathname = '', suffix = ''] = splitSuffix(path.replace(/^\/+/, ''));
+  const last = pathname.split('/').at(-1) ?? '';
+  const slashed = pathname === '' || pathname.endsWith('/') || last.includes('.') ? pathname : `${pathname}/`;
+  return `${root}${slashed}${suffix}`;
+}
+
+function splitSuffix(path: string): [string, string] {
+  const at = path.search(/[?#]/);
+  return at === -1 ? [path, ''] : [path.slice(0, at), path.slice(at)];
+}
