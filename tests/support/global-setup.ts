@@ -1,0 +1,55 @@
+/**
+ * Global setup of the `site` test project: starts building the fixture site at `/paper-digest/` and
+ * then at `/`, serves both, and provides their `SiteInfo` as `sites` at once, so that other tests run
+ * while the sites build. Tests await `siteReady(inject('sites').project)` before using a site.
+ *
+ * `TEST_SITE_REUSE=1` keeps the builds in `$TMPDIR/paper-digest-test-sites/` and reuses a successful
+ * one on the next run: for iterating on tests only, never in CI.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveDist, type Served } from './serve.ts';
+import { buildSite, sitePaths, type SiteInfo, type SiteName } from './site.ts';
+
+const BASES: Record<SiteName, string> = { project: '/paper-digest/', root: '/' };
+
+export default async function setup(project: TestProject) {
+  const reuse = process.env['TEST_SITE_REUSE'] === '1';
+  const workDir = reuse
+    ? join(tmpdir(), 'paper-digest-test-sites')
+    : await mkdtemp(join(tmpdir(), 'paper-digest-test-sites-'));
+  const controller = new AbortController();
+  const servers: Served[] = [];
+  const sites = {} as Record<SiteName, SiteInfo>;
+  for (const [name, base] of Object.entries(BASES) as [SiteName, string][]) {
+    const paths = sitePaths(join(workDir, name));
+    const server = await serveDist(paths.dist, base);
+    servers.push(server);
+    sites[name] = { name, base, url: server.url, ...paths };
+  }
+  project.provide('sites', sites);
+
+  // One build after the other: they share the project's `.astro/` folder and the machine's two cores.
+  const building = (async () => {
+    for (const site of Object.values(sites)) {
+      if (reuse && (await builtBefore(site))) continue;
+      if (reuse) await rm(join(site.dist, '..'), { recursive: true, force: true });
+      await buildSite(site, controller.signal);
+    }
+  })();
+
+  return async function teardown() {
+    controller.abort();
+    await building;
+    await Promise.all(servers.map((server) => server.close()));
+    if (!reuse) await rm(workDir, { recursive: true, force: true });
+  };
+}
+
+/** Whether an earlier run left a successful build of `site` (for `TEST_SITE_REUSE=1`). */
+async function builtBefore(site: SiteInfo): Promise<boolean> {
+  const status = await readFile(site.statusFile, 'utf8').catch(() => '{}');
+  return (JSON.parse(status) as { ok?: boolean }).ok === true;
+}

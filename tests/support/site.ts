@@ -1,0 +1,145 @@
+/**
+ * The fixture site: built once per base path by the test run's global setup (through the real build
+ * command), served locally, and handed to tests as a serializable `SiteInfo` (Vitest `provide`/`inject`).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PapersSchema, type Paper } from '../../src/schemas/paper.ts';
+
+/** The two sites every run builds: under a project base (GitHub Pages project site) and at the root. */
+export type SiteName = 'project' | 'root';
+
+/** Everything a test needs to find one built and served fixture site. */
+export interface SiteInfo {
+  name: SiteName;
+  /** Base path, `/paper-digest/` or `/`. */
+  base: string;
+  /** Served root, base included, e.g. `http://127.0.0.1:40123/paper-digest/`. */
+  url: string;
+  /** The built site. */
+  dist: string;
+  /** The records the build parsed from the fixture dumps. */
+  papersFile: string;
+  /** Written when the build ends: `{ ok: true }` or `{ ok: false, error }`. */
+  statusFile: string;
+  /** Standard output and error of the build commands. */
+  logFile: string;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The fixture sites, by name; building may still be under way: await `siteReady` first. */
+    sites: Record<SiteName, SiteInfo>;
+  }
+}
+
+/** Project root (this file is `tests/support/site.ts`). */
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The fixture content: the seed dump plus two later hand-written dumps. */
+export const FIXTURE_DUMPS = join(ROOT, 'tests/fixtures/site/dumps');
+/** The `site` the fixture builds use, so absolute URLs in the output are predictable. */
+export const SITE_URL = 'https://example.org';
+
+const NODE = join(ROOT, 'node_modules/.bin/node');
+
+/** Where a site's files go inside its work directory. */
+export function sitePaths(dir: string): Pick<SiteInfo, 'dist' | 'papersFile' | 'statusFile' | 'logFile'> {
+  return {
+    dist: join(dir, 'dist'),
+    papersFile: join(dir, 'papers.json'),
+    statusFile: join(dir, 'status.json'),
+    logFile: join(dir, 'build.log'),
+  };
+}
+
+/**
+ * Builds the fixture site described by `site` with the project's real build command
+ * (`scripts/build.ts`: parse, astro build, search index) and records the outcome in `site.statusFile`.
+ * Never throws: a failed build is a status that every test of that site reports.
+ */
+export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<void> {
+  const dir = join(site.dist, '..');
+  await mkdir(dir, { recursive: true });
+  const log = createWriteStream(site.logFile);
+  const env = {
+    ...process.env,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    BASE_PATH: site.base,
+    SITE_URL,
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PAPERS_FILE: site.papersFile,
+  };
+  try {
+    for (const [command, args] of await buildCommands(site)) {
+      await run(command, args, env, log, signal);
+    }
+    await writeFile(site.statusFile, JSON.stringify({ ok: true }));
+  } catch (error) {
+    const output = await readFile(site.logFile, 'utf8').catch(() => '');
+    const message = `${String(error)}\n--- last lines of ${site.logFile} ---\n${output.split('\n').slice(-40).join('\n')}`;
+    await writeFile(site.statusFile, JSON.stringify({ ok: false, error: message }));
+  } finally {
+    log.end();
+  }
+}
+
+/** The real build command; before `scripts/build.ts` existed, the parser then `astro build`. */
+async function buildCommands(site: SiteInfo): Promise<[string, string[]][]> {
+  if (existsSync(join(ROOT, 'scripts/build.ts'))) {
+    const args = ['--dumps', FIXTURE_DUMPS, '--papers', site.papersFile, '--out-dir', site.dist];
+    return [[NODE, ['scripts/build.ts', ...args]]];
+  }
+  const dumps = (await readdir(FIXTURE_DUMPS)).filter((f) => f.endsWith('.txt')).sort();
+  const astro = [join(ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', site.dist];
+  return [
+    [NODE, ['scripts/parse.ts', '--out', site.papersFile, ...dumps.map((f) => join(FIXTURE_DUMPS, f))]],
+    // Astro writes `.astro/` in the project root: one build at a time across everyone working here.
+    existsSync('/usr/bin/flock')
+      ? ['/usr/bin/flock', ['/tmp/astro.lock', ...astro]]
+      : [astro[0]!, astro.slice(1)],
+  ];
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  log: NodeJS.WritableStream,
+  signal: AbortSignal,
+): Promise<void> {
+  log.write(`$ ${command} ${args.join(' ')}\n`);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], signal });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', reject);
+    child.on('close', (code, killedBy) =>
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`${command} ${args[0]} exited with ${code ?? killedBy}`)),
+    );
+  });
+}
+
+/** A built fixture site and the records it was built from. */
+export interface ReadySite extends SiteInfo {
+  papers: Paper[];
+}
+
+/** Waits until the global setup has built `site`; throws the build's error if it failed. */
+export async function siteReady(site: SiteInfo): Promise<ReadySite> {
+  for (;;) {
+    const status = await readFile(site.statusFile, 'utf8').catch(() => null);
+    if (status !== null) {
+      const { ok, error } = JSON.parse(status) as { ok: boolean; error?: string };
+      if (!ok) throw new Error(`the fixture site at ${site.base} did not build:\n${error}`);
+      const papers = PapersSchema.parse(JSON.parse(await readFile(site.papersFile, 'utf8')));
+      return { ...site, papers };
+    }
+    await sleep(250);
+  }
+}
