@@ -1,0 +1,157 @@
+/**
+ * The fixture site (seed dump + two later dumps) built by the real build command, at a project base
+ * and at the root: every record, tag and digest has its page, links and assets resolve, the HTML is
+ * valid, every internal URL carries the base, and nothing from the input runs.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { check, LinkState } from 'linkinator';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createValidator, listFiles, listPages, pagePath, parsePage } from '../support/dist.ts';
+import { digestDates, tagsInUse } from '../support/papers.ts';
+import { digestRoute, paperRoute, routeFile, tagRoute } from '../support/routes.ts';
+import { FIXTURE_DUMPS, siteReady, SITE_URL, type ReadySite, type SiteName } from '../support/site.ts';
+
+/** Attributes that hold a URL. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'];
+
+describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s base', (name) => {
+  let site: ReadySite;
+  let pages: string[];
+
+  beforeAll(async () => {
+    site = await siteReady(inject('sites')[name]);
+    pages = await listPages(site.dist);
+  });
+
+  /** Paper ids linked from the pages whose files start with `prefix` (a list and its pagination). */
+  async function papersLinkedFrom(prefix: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    const papersPath = `${site.base}papers/`;
+    for (const file of pages.filter((page) => page.startsWith(prefix))) {
+      for (const link of (await parsePage(join(site.dist, file))).querySelectorAll('a[href]')) {
+        const href = String(link.getAttributeValue('href'));
+        const id = /^([a-z0-9-]+)\/$/.exec(
+          href.startsWith(papersPath) ? href.slice(papersPath.length) : '',
+        )?.[1];
+        if (id) ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  it('is built from every fixture dump, merging repeated papers', async () => {
+    const dumps = (await readdir(FIXTURE_DUMPS)).map((file) => file.replace(/\.txt$/, '')).sort();
+    expect(digestDates(site.papers)).toEqual(dumps);
+    const causal2vec = site.papers.find((paper) => paper.title.startsWith('Causal2Vec:'));
+    expect(causal2vec).toMatchObject({ digests: dumps, upvotes: 9 });
+  });
+
+  it('has a page for every paper, linking to the digests it appeared in', async () => {
+    for (const paper of site.papers) {
+      const file = routeFile(paperRoute(paper.id));
+      expect(pages, `page of "${paper.title}"`).toContain(file);
+      const hrefs = (await parsePage(join(site.dist, file)))
+        .querySelectorAll('a[href]')
+        .map((a) => a.getAttributeValue('href'));
+      for (const date of paper.digests)
+        expect(hrefs, `${file} links its digest`).toContain(site.base + digestRoute(date));
+    }
+  });
+
+  it('has a page for every tag, listing exactly the papers with that tag', async () => {
+    const tags = tagsInUse(site.papers);
+    expect(tags.length).toBeGreaterThan(1);
+    for (const tag of tags) {
+      expect(pages, `page of tag ${tag}`).toContain(routeFile(tagRoute(tag)));
+      const expected = site.papers.filter((paper) => paper.tags.includes(tag)).map((paper) => paper.id);
+      expect([...(await papersLinkedFrom(tagRoute(tag)))].sort(), `papers listed under tag ${tag}`).toEqual(
+        expected.sort(),
+      );
+    }
+  });
+
+  it('has a page for every digest, listing exactly the papers of its dump', async () => {
+    for (const date of digestDates(site.papers)) {
+      expect(pages, `page of digest ${date}`).toContain(routeFile(digestRoute(date)));
+      const expected = site.papers.filter((paper) => paper.digests.includes(date)).map((paper) => paper.id);
+      expect(
+        [...(await papersLinkedFrom(digestRoute(date)))].sort(),
+        `papers listed in digest ${date}`,
+      ).toEqual(expected.sort());
+    }
+  });
+
+  it('has no broken internal link or asset', async () => {
+    const origin = new URL(site.url).origin;
+    const result = await check({
+      path: pages.map((file) => new URL(pagePath(site.base, file), origin).href),
+      recurse: false,
+      checkCss: true,
+      concurrency: 8,
+      linksToSkip: async (link) => !link.startsWith(origin),
+    });
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status ?? 'no response'} ${link.url} (linked from ${link.parent})`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(pages.length);
+  });
+
+  it('is valid HTML', async () => {
+    const validator = await createValidator();
+    const report = await validator.validateMultipleFiles(pages.map((file) => join(site.dist, file)));
+    const problems = report.results.flatMap((result) =>
+      result.messages.map(
+        (m) =>
+          `${result.filePath.slice(site.dist.length + 1)}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`,
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('prefixes every internal URL with the base path', async () => {
+    const siteUrl = new URL(SITE_URL);
+    const wrong: string[] = [];
+    for (const file of pages) {
+      const root = await parsePage(join(site.dist, file));
+      const urls = URL_ATTRIBUTES.flatMap((attribute) =>
+        root
+          .querySelectorAll(`[${attribute}]`)
+          .map((element) => String(element.getAttributeValue(attribute))),
+      );
+      const srcsets = root
+        .querySelectorAll('[srcset]')
+        .flatMap((element) => String(element.getAttributeValue('srcset')).split(','))
+        .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+      for (const url of [...urls, ...srcsets]) {
+        if (!isInternal(url, siteUrl)) continue;
+        // A relative URL (`../x/`) counts as wrong: it breaks in the 404 page served at any depth.
+        const path = URL.canParse(url) ? new URL(url).pathname : url;
+        if (!path.startsWith(site.base)) wrong.push(`${file}: ${url}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets no markup or script URL from the input reach a page', async () => {
+    const injected = site.papers.filter((paper) => paper.abstract.includes('<script>alert(1)</script>'));
+    expect(injected.length, 'the fixture holds an abstract with a script tag').toBe(1);
+    const leaks: string[] = [];
+    for (const file of await listFiles(site.dist)) {
+      // Data exports (papers.json, papers.csv) carry abstracts verbatim by design and are not served as HTML.
+      if (/\.(json|csv)$/.test(file) || !/\.(html|xml|rss|atom|svg|js|css|txt)$/.test(file)) continue;
+      const text = await readFile(join(site.dist, file), 'utf8');
+      if (/<script>alert\(1\)/i.test(text)) leaks.push(`${file}: raw <script>alert(1)`);
+      if (/(href|src|action)\s*=\s*["']?\s*javascript:/i.test(text)) leaks.push(`${file}: javascript: URL`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
+
+/** Whether a URL in an attribute points into the site (root-relative, relative, or at the site's origin). */
+function isInternal(url: string, site: URL): boolean {
+  if (url === '' || url.startsWith('#') || url.startsWith('//')) return false;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return true;
+  return new URL(url).origin === site.origin;
+}
