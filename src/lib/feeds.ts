@@ -1,0 +1,94 @@
+/**
+ * Feed items for the site, tag and digest feeds (RSS 2.0 through `@astrojs/rss`).
+ * Pure: records and the site's absolute root in, plain objects out.
+ */
+import type { Paper } from '../schemas/paper.ts';
+import { plainTitle } from './render.ts';
+
+/** How many papers the site and tag feeds hold. */
+export const FEED_SIZE = 50;
+
+/** One feed entry, in the shape `@astrojs/rss` takes. */
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the paper page, site and base path included. */
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/** Characters XML 1.0 forbids even escaped (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/F). */
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe to put in XML once escaped: forbidden characters dropped. */
+export function xmlText(text: string): string {
+  return text.replace(XML_INVALID, '');
+}
+
+/**
+ * When the paper counts as published for a feed: its publication day, else the day of the given
+ * digest (the first one it appeared in when none is given). Midnight UTC.
+ */
+export function itemDate(paper: Pick<Paper, 'publishedOn' | 'digests'>, digest?: string): Date {
+  const day = paper.publishedOn ?? digest ?? paper.digests[0] ?? '1970-01-01';
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/**
+ * Newest first: by the first digest the paper appeared in (when the site got it), then by
+ * publication day (undated last), then by title. A new copy; the input is not changed.
+ */
+export function newestFirst<T extends Pick<Paper, 'digests' | 'publishedOn' | 'title'>>(
+  papers: readonly T[],
+): T[] {
+  return [...papers].sort(
+    (a, b) =>
+      (b.digests[0] ?? '').localeCompare(a.digests[0] ?? '') ||
+      (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+/**
+ * One paper as a feed item. `pageUrl` is the absolute URL of its page; `digest` dates undated
+ * papers in a digest's feed.
+ */
+export function feedItem(paper: Paper, pageUrl: string, digest?: string): FeedItem {
+  return {
+    title: xmlText(plainTitle(paper.title)),
+    link: pageUrl,
+    pubDate: itemDate(paper, digest),
+    description: xmlText(paper.abstract),
+    categories: paper.tags,
+  };
+}
+
+/**
+ * Channel options for `@astrojs/rss`: title, description, the page the feed belongs to, and an
+ * `atom:link rel="self"` (feed validators ask for it). `date`, when given, becomes `lastBuildDate`.
+ */
+export function feedChannel(options: {
+  title: string;
+  description: string;
+  page: string;
+  self: string;
+  date?: string;
+}): { title: string; description: string; site: string; xmlns: Record<string, string>; customData: string } {
+  const lastBuild = options.date
+    ? `<lastBuildDate>${new Date(`${options.date}T00:00:00Z`).toUTCString()}</lastBuildDate>`
+    : '';
+  return {
+    title: xmlText(options.title),
+    description: xmlText(options.description),
+    site: options.page,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language>${lastBuild}<atom:link href="${escapeAttribute(options.self)}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,21 @@
+/** `feed.xml`: RSS 2.0 feed of the newest papers of the whole site. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE } from '../config.ts';
+import { withBase } from '../lib/base.ts';
+import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const papers = newestFirst((await getCollection('papers')).map((entry) => entry.data)).slice(0, FEED_SIZE);
+  const url = (path: string) => new URL(withBase(path), site).href;
+  return rss({
+    ...feedChannel({
+      title: `${SITE.title}: newest papers`,
+      description: SITE.description,
+      page: url('/'),
+      self: url('feed.xml'),
+    }),
+    items: papers.map((paper) => feedItem(paper, url(`papers/${paper.id}/`))),
+  });
+};

@@ -1,0 +1,32 @@
+/** `tags/<tag>/feed.xml`: RSS 2.0 feed of the newest papers with one tag (subscribe to a topic). */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import taxonomyText from '../../../../content/tags.yaml?raw';
+import { SITE } from '../../../config.ts';
+import type { Paper } from '../../../schemas/paper.ts';
+import { withBase } from '../../../lib/base.ts';
+import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../../../lib/feeds.ts';
+import { loadTaxonomy } from '../../../lib/tags.ts';
+
+export const getStaticPaths = (async () => {
+  const papers = newestFirst((await getCollection('papers')).map((entry) => entry.data));
+  const { taxonomy } = loadTaxonomy(taxonomyText, 'content/tags.yaml');
+  return taxonomy.tags.map((tag) => ({
+    params: { tag: tag.id },
+    props: { label: tag.label, papers: papers.filter((p) => p.tags.includes(tag.id)).slice(0, FEED_SIZE) },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ label: string; papers: Paper[] }> = ({ site, params, props }) => {
+  const url = (path: string) => new URL(withBase(path), site).href;
+  return rss({
+    ...feedChannel({
+      title: `${SITE.title}: ${props.label}`,
+      description: `The newest papers tagged ${props.label}.`,
+      page: url(`tags/${params['tag']}/`),
+      self: url(`tags/${params['tag']}/feed.xml`),
+    }),
+    items: props.papers.map((paper) => feedItem(paper, url(`papers/${paper.id}/`))),
+  });
+};

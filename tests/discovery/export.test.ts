@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from '../../src/lib/csv.ts';
+import { digestToJson, PAPER_CSV_COLUMNS, papersToCsv, papersToJson } from '../../src/lib/export.ts';
+import { PapersSchema } from '../../src/schemas/paper.ts';
+import { paper } from './records.ts';
+
+/** An RFC 4180 reader, written from the RFC, independent of the writer under test. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r') field += text[i++];
+    }
+    row.push(field);
+    if (text[i] === ',') i++;
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < text.length) throw new Error(`unexpected character at ${i}`);
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+const tricky = paper({
+  id: 'tricky',
+  title: 'Commas, "quotes" and\nline breaks',
+  abstract: 'A, B; "C"\r\nD — ünïcödé $x^2$',
+  authorCount: null,
+  organization: 'Sony',
+  publishedOn: null,
+  upvotes: 12,
+  tags: ['retrieval', 'code'],
+  digests: ['2025-12-10', '2025-12-12'],
+  links: [
+    { url: 'https://github.com/a/b', kind: 'code' },
+    { url: 'https://huggingface.co/x/y', kind: 'model' },
+    { url: 'https://example.org/p', kind: 'project' },
+    { url: 'https://gitlab.com/c/d', kind: 'code' },
+  ],
+});
+
+describe('csv', () => {
+  it('quotes every field and doubles inner quotes', () => {
+    expect(csvField('a "b"')).toBe('"a ""b"""');
+    expect(csvField(null)).toBe('""');
+    expect(csvField(0)).toBe('"0"');
+    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('"a","b"\r\n"1","x,y"\r\n');
+  });
+
+  it('round-trips commas, quotes, CR/LF and non-ASCII through an RFC 4180 reader', () => {
+    const rows = parseCsv(papersToCsv([tricky, paper({ id: 'plain' })]));
+    expect(rows[0]).toEqual([...PAPER_CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const record = Object.fromEntries(PAPER_CSV_COLUMNS.map((column, i) => [column, rows[1]![i]]));
+    expect(record).toEqual({
+      id: 'tricky',
+      title: 'Commas, "quotes" and\nline breaks',
+      abstract: 'A, B; "C"\r\nD — ünïcödé $x^2$',
+      authorCount: '',
+      organization: 'Sony',
+      publishedOn: '',
+      upvotes: '12',
+      tags: 'retrieval code',
+      digests: '2025-12-10 2025-12-12',
+      codeLinks: 'https://github.com/a/b https://gitlab.com/c/d',
+      modelLinks: 'https://huggingface.co/x/y',
+      projectLinks: 'https://example.org/p',
+      sourceFile: 'content/dumps/2025-12-10.txt',
+      sourceLine: '13',
+    });
+    expect(rows[2]![3]).toBe('3');
+  });
+});
+
+describe('json export', () => {
+  it('writes the records in the schema shape', () => {
+    const json = JSON.parse(papersToJson([tricky])) as unknown;
+    expect(PapersSchema.parse(json)).toEqual([tricky]);
+  });
+
+  it('writes a digest with its date, count and records', () => {
+    expect(JSON.parse(digestToJson('2025-12-12', [tricky]))).toEqual({
+      date: '2025-12-12',
+      count: 1,
+      papers: [tricky],
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { feedChannel, feedItem, itemDate, newestFirst, xmlText } from '../../src/lib/feeds.ts';
+import { jsonLdText, scholarlyArticle } from '../../src/lib/jsonld.ts';
+import { paper } from './records.ts';
+
+describe('feed items', () => {
+  it('dates an item by publication day, else the digest given, else its first digest', () => {
+    const dated = paper({ id: 'a', publishedOn: '2024-04-08', digests: ['2025-12-10'] });
+    const undated = paper({ id: 'b', publishedOn: null, digests: ['2025-12-10', '2025-12-12'] });
+    expect(itemDate(dated).toISOString()).toBe('2024-04-08T00:00:00.000Z');
+    expect(itemDate(undated).toISOString()).toBe('2025-12-10T00:00:00.000Z');
+    expect(itemDate(undated, '2025-12-12').toISOString()).toBe('2025-12-12T00:00:00.000Z');
+  });
+
+  it('orders by first digest, then publication day, undated last', () => {
+    const list = [
+      paper({ id: 'old', digests: ['2025-12-10'], publishedOn: '2025-12-01' }),
+      paper({ id: 'undated', digests: ['2025-12-12'], publishedOn: null }),
+      paper({ id: 'new', digests: ['2025-12-12'], publishedOn: '2021-09-02' }),
+    ];
+    expect(newestFirst(list).map((p) => p.id)).toEqual(['new', 'undated', 'old']);
+    expect(list.map((p) => p.id)).toEqual(['old', 'undated', 'new']);
+  });
+
+  it('keeps the abstract as text and drops characters XML cannot hold', () => {
+    const item = feedItem(
+      paper({ id: 'x', title: 'A <b>bold</b> \u0001title', abstract: 'x < y & z\u0000', tags: ['code'] }),
+      'https://example.org/paper-digest/papers/x/',
+    );
+    expect(item).toMatchObject({
+      title: 'A <b>bold</b> title',
+      description: 'x < y & z',
+      link: 'https://example.org/paper-digest/papers/x/',
+      categories: ['code'],
+    });
+    expect(xmlText('ok \uD83D\uDE00 \uD800 end')).toBe('ok \uD83D\uDE00  end');
+  });
+
+  it('announces the feed itself with an escaped atom:link', () => {
+    const channel = feedChannel({
+      title: 't',
+      description: 'd',
+      page: 'https://e.org/',
+      self: 'https://e.org/f?a=1&b="2"',
+    });
+    expect(channel.customData).toContain('href="https://e.org/f?a=1&#38;b=&#34;2&#34;"');
+  });
+});
+
+describe('JSON-LD', () => {
+  it('cannot close its script element, and parses back to the same data', () => {
+    const data = { name: '</script><script>alert(1)</script> & <!--' };
+    const text = jsonLdText(data);
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it('describes a paper as a ScholarlyArticle', () => {
+    const article = scholarlyArticle(
+      paper({
+        id: 'soundreactor',
+        title: 'SoundReactor',
+        abstract: 'Audio.',
+        organization: 'Sony',
+        publishedOn: '2025-10-02',
+        upvotes: 2,
+        tags: ['speech-audio'],
+        links: [{ url: 'https://github.com/sony/x', kind: 'code' }],
+      }),
+      {
+        url: 'https://example.org/papers/soundreactor/',
+        tagLabels: new Map([['speech-audio', 'Speech and audio']]),
+      },
+    );
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ScholarlyArticle',
+      name: 'SoundReactor',
+      abstract: 'Audio.',
+      datePublished: '2025-10-02',
+      url: 'https://example.org/papers/soundreactor/',
+      keywords: ['Speech and audio'],
+      author: { '@type': 'Organization', name: 'Sony' },
+      mentions: [{ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/sony/x' }],
+    });
+    expect(
+      scholarlyArticle(paper({ id: 'u', publishedOn: null }), { url: 'https://e.org/' }),
+    ).not.toHaveProperty('datePublished');
+  });
+});

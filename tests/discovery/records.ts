@@ -1,0 +1,19 @@
+/** Hand-made records for the discovery unit tests: each field set to exercise one case. */
+import type { Paper } from '../../src/schemas/paper.ts';
+
+/** A valid record; `overrides` replace fields. */
+export function paper(overrides: Partial<Paper> & Pick<Paper, 'id'>): Paper {
+  return {
+    title: overrides.id,
+    abstract: `Abstract of ${overrides.id}.`,
+    authorCount: 3,
+    organization: null,
+    publishedOn: '2025-01-02',
+    upvotes: 0,
+    links: [],
+    tags: [],
+    digests: ['2025-12-10'],
+    source: { file: 'content/dumps/2025-12-10.txt', line: 13 },
+    ...overrides,
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { barLayout, columnLayout, niceMax, summarize, ticksFor } from '../../src/lib/charts/bars.ts';
+import { papersPerMonth, papersPerTag, topOrganizations, upvoteDistribution } from '../../src/lib/stats.ts';
+import { paper } from './records.ts';
+
+const papers = [
+  paper({ id: 'a', publishedOn: '2024-11-30', upvotes: 0, tags: ['code'], organization: 'Sony' }),
+  paper({
+    id: 'b',
+    publishedOn: '2025-02-01',
+    upvotes: 1,
+    tags: ['code', 'retrieval'],
+    organization: 'Sony',
+  }),
+  paper({ id: 'c', publishedOn: '2025-02-28', upvotes: 4, tags: ['retrieval'], organization: 'Apple' }),
+  paper({ id: 'd', publishedOn: null, upvotes: 5, tags: [], organization: null }),
+  paper({ id: 'e', publishedOn: '2025-02-10', upvotes: 100, tags: ['code'], organization: 'Meta' }),
+  paper({ id: 'f', publishedOn: '2025-01-15', upvotes: 99, tags: ['code'], organization: 'Apple' }),
+];
+
+describe('statistics', () => {
+  it('counts papers per month over every month from the first to the last, undated apart', () => {
+    const { months, undated } = papersPerMonth(papers);
+    expect(months.map((m) => [m.key, m.label, m.value])).toEqual([
+      ['2024-11', 'Nov 2024', 1],
+      ['2024-12', 'Dec 2024', 0],
+      ['2025-01', 'Jan 2025', 1],
+      ['2025-02', 'Feb 2025', 3],
+    ]);
+    expect(undated).toBe(1);
+    expect(papersPerMonth([])).toEqual({ months: [], undated: 0 });
+  });
+
+  it('counts papers per tag, most first, keeping empty tags in taxonomy order', () => {
+    const tags = [
+      { id: 'retrieval', label: 'Retrieval' },
+      { id: 'speech', label: 'Speech' },
+      { id: 'code', label: 'Code' },
+      { id: 'vision', label: 'Vision' },
+    ];
+    expect(papersPerTag(papers, tags).map((c) => [c.key, c.value])).toEqual([
+      ['code', 4],
+      ['retrieval', 2],
+      ['speech', 0],
+      ['vision', 0],
+    ]);
+  });
+
+  it('buckets upvotes with every bucket present', () => {
+    expect(upvoteDistribution(papers).map((c) => [c.label, c.value])).toEqual([
+      ['0', 1],
+      ['1', 1],
+      ['2–4', 1],
+      ['5–9', 1],
+      ['10–19', 0],
+      ['20–49', 0],
+      ['50–99', 1],
+      ['100+', 1],
+    ]);
+  });
+
+  it('ranks organisations by papers, ties by name, and cuts at the limit', () => {
+    expect(topOrganizations(papers).map((c) => [c.label, c.value])).toEqual([
+      ['Apple', 2],
+      ['Sony', 2],
+      ['Meta', 1],
+    ]);
+    expect(topOrganizations(papers, 1)).toHaveLength(1);
+  });
+});
+
+describe('chart geometry', () => {
+  it('ends the axis on 1, 2 or 5 times a power of ten', () => {
+    expect([0, 1, 3, 7, 10, 11, 40, 51, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 50, 100, 1000]);
+    expect(ticksFor(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(ticksFor(2)).toEqual([0, 1, 2]);
+  });
+
+  it('draws bars proportional to their values, in order', () => {
+    const rows = [
+      { key: 'a', label: 'A', value: 10 },
+      { key: 'b', label: 'B', value: 5 },
+      { key: 'c', label: 'C', value: 0 },
+    ];
+    const layout = barLayout(rows, 400);
+    const [a, b, c] = layout.bars;
+    expect(a!.width).toBeCloseTo(2 * b!.width, 0);
+    expect(c!.width).toBe(0);
+    expect(a!.y).toBeLessThan(b!.y);
+    expect(Math.max(...layout.bars.map((bar) => bar.x + bar.width))).toBeLessThanOrEqual(400);
+    expect(layout.height).toBeGreaterThan(c!.y + c!.height);
+  });
+
+  it('draws columns inside the box, taller for larger values, with sparse labels', () => {
+    const rows = Array.from({ length: 24 }, (_, i) => ({ key: `k${i}`, label: `L${i}`, value: i % 5 }));
+    const layout = columnLayout(rows, 400, 200);
+    for (const bar of layout.bars) {
+      expect(bar.x).toBeGreaterThanOrEqual(0);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(400.1);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(200);
+    }
+    expect(layout.bars[4]!.height).toBeGreaterThan(layout.bars[3]!.height);
+    expect(layout.bars.filter((bar) => bar.showLabel).length).toBeLessThanOrEqual(8);
+    expect(layout.bars[0]!.showLabel).toBe(true);
+  });
+
+  it('summarizes a chart in one sentence', () => {
+    const rows = [
+      { key: 'a', label: 'A', value: 2 },
+      { key: 'b', label: 'B', value: 5 },
+    ];
+    expect(summarize(rows, 'papers', 'tags')).toBe('7 papers over 2 tags; the most, 5, for B.');
+    expect(summarize([], 'papers', 'tags')).toBe('No papers to count yet.');
+  });
+});
