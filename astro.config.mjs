@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { deployTarget, readCname } from './src/lib/deployTarget.ts';
 
-// Where the site is served; the publishing workflow sets these from the repository.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is served: SITE_URL / BASE_PATH, else public/CNAME, else GITHUB_REPOSITORY
+// (https://OWNER.github.io/REPO/ on GitHub Actions), else the local preview server.
+const { site, base } = deployTarget(process.env, readCname(new URL('./public/CNAME', import.meta.url)));
 
 export default defineConfig({
   site,
