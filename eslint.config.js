@@ -4,7 +4,8 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/'] },
+  // `**/*.tmp/`: the build's staging folders (`.dist.tmp/`), left behind only by a killed build.
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', '**/*.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
