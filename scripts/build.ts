@@ -1,0 +1,199 @@
+/**
+ * `npm run build`: parse the dumps, build the site with Astro, index it with Pagefind.
+ *
+ * The site is built in a hidden sibling of the output folder (`.dist.tmp/`) and renamed into place
+ * only when every stage succeeded, so a failed build leaves the previous output exactly as it was
+ * (or none). Astro runs as a child process (its memory is its own, its output as usual), under a
+ * lock on this checkout so that two builds never write the project's `.astro/` at once.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import {
+  BUILD_USAGE,
+  dumpFiles,
+  formatSeconds,
+  parseBuildArgs,
+  stagingPaths,
+  type BuildOptions,
+} from '../src/lib/buildOptions.ts';
+import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
+import { main as parse } from './parse.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
+const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
+const LOCK_FILE = join(ROOT, 'node_modules/.astro-build.lock');
+
+/** Stages in order: each returns its exit status. */
+type Stage = [name: string, run: (staging: string) => Promise<number>];
+
+/** The child process running now, stopped with us on SIGINT/SIGTERM. */
+let current: ChildProcess | undefined;
+
+/** Runs the build command; resolves to the exit status. */
+export async function build(argv: readonly string[]): Promise<number> {
+  const parsed = parseBuildArgs(argv);
+  if (!parsed.ok) return usageError(`${parsed.message}\n\n${BUILD_USAGE}`);
+  if (parsed.options.help) {
+    console.log(BUILD_USAGE);
+    return 0;
+  }
+  const outDir = resolve(parsed.options.outDir);
+  if (ROOT === outDir || ROOT.startsWith(outDir + sep)) {
+    return usageError(`--out-dir ${parsed.options.outDir} would replace the project itself`);
+  }
+  const dumps = await listDumps(parsed.options.dumps);
+  if (typeof dumps === 'string') return usageError(dumps);
+
+  const target = describeTarget();
+  if (target instanceof Error) return usageError(target.message);
+  console.log(`build: ${dumps.length} dump(s) from ${parsed.options.dumps}, ${target}`);
+  const { staging, previous } = stagingPaths(outDir);
+  const stopped = stopOnSignals(staging);
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await rm(previous, { recursive: true, force: true });
+    const status = await runStages(stages(parsed.options, dumps), staging);
+    if (status !== 0) {
+      console.error(`build: failed; ${shown(outDir)} left as it was`);
+      return status;
+    }
+    await swapInto(staging, outDir, previous);
+    console.log(`build: site ready in ${shown(outDir)}`);
+    return 0;
+  } finally {
+    stopped();
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** The three stages, bound to the options. */
+function stages(options: BuildOptions, dumps: string[]): Stage[] {
+  const papers = resolve(options.papers);
+  return [
+    ['parse', () => parse(['--out', papers, ...dumps])],
+    [
+      'astro',
+      (staging) => {
+        const astro = [process.execPath, ASTRO, 'build', '--outDir', staging];
+        return run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, { ...process.env, PAPERS_FILE: papers });
+      },
+    ],
+    ['pagefind', (staging) => run([process.execPath, PAGEFIND, '--site', staging], process.env)],
+  ];
+}
+
+/** Runs the stages in order, timing each; stops at the first that fails. */
+async function runStages(list: Stage[], staging: string): Promise<number> {
+  const times: string[] = [];
+  const started = performance.now();
+  for (const [name, stage] of list) {
+    console.log(`build: ${name}…`);
+    const start = performance.now();
+    const status = await stage(staging);
+    const took = formatSeconds(performance.now() - start);
+    if (status !== 0) {
+      console.error(`build: ${name} failed with exit status ${status} after ${took}`);
+      return status === 2 ? 2 : 1;
+    }
+    console.log(`build: ${name} done in ${took}`);
+    times.push(`${name} ${took}`);
+  }
+  console.log(
+    `build: all stages done in ${formatSeconds(performance.now() - started)} (${times.join(', ')})`,
+  );
+  return 0;
+}
+
+/** The dumps in `dir` as paths for the parser, or a usage message. */
+async function listDumps(dir: string): Promise<string[] | string> {
+  const names = await readdir(dir).catch(() => null);
+  if (names === null) return `cannot read the dumps folder ${dir}: pass an existing folder with --dumps`;
+  const files = dumpFiles(names);
+  if (files.length === 0) return `no *.txt dumps in ${dir}: add one named YYYY-MM-DD.txt`;
+  return files.map((name) => join(dir, name));
+}
+
+/** Where the site will be served, as Astro's config derives it, or the error of a bad SITE_URL. */
+function describeTarget(): string | Error {
+  try {
+    const { site, base } = deployTarget(process.env, readCname(join(ROOT, 'public/CNAME')));
+    return `site ${site} (base ${base})`;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Moves the finished site to `outDir`, replacing the previous one; restores it if the move fails. */
+async function swapInto(staging: string, outDir: string, previous: string): Promise<void> {
+  const hadPrevious = existsSync(outDir);
+  await mkdir(resolve(outDir, '..'), { recursive: true });
+  if (hadPrevious) await rename(outDir, previous);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) await rename(previous, outDir);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Runs a command in the project root, sharing our output; resolves to its exit status. The command
+ * gets a process group of its own, so that stopping it reaches everything it started (flock's child).
+ */
+function run([command, ...args]: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(command!, args, {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+    current = child;
+    child.on('error', (error) => {
+      console.error(`build: cannot run ${command}: ${error.message}`);
+      done(2);
+    });
+    child.on('close', (code) => {
+      current = undefined;
+      done(code ?? 1);
+    });
+  });
+}
+
+/** On SIGINT/SIGTERM: stop the running stage, remove the staging folder, exit. Returns the undo. */
+function stopOnSignals(staging: string): () => void {
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      if (current?.pid) process.kill(-current.pid, signal);
+    } catch {
+      // Already gone.
+    }
+    void rm(staging, { recursive: true, force: true }).finally(() =>
+      process.exit(signal === 'SIGINT' ? 130 : 143),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+function usageError(message: string): number {
+  console.error(`build: error: ${message}`);
+  return 2;
+}
+
+if (import.meta.main) process.exitCode = await build(process.argv.slice(2));

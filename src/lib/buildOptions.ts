@@ -1,0 +1,92 @@
+/**
+ * The build command's options and the folders it stages the site in: pure helpers for
+ * `scripts/build.ts`, which does the I/O.
+ */
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+/** What `npm run build -- …` was asked to do. */
+export interface BuildOptions {
+  /** Folder whose `*.txt` files are the dumps to parse. */
+  dumps: string;
+  /** Where the parser writes the records and Astro reads them (`PAPERS_FILE`). */
+  papers: string;
+  /** Where the finished site ends up. */
+  outDir: string;
+  /** Print the usage and stop. */
+  help: boolean;
+}
+
+/** Defaults, relative to the project root. */
+export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = {
+  dumps: 'content/dumps',
+  papers: 'content/papers.json',
+  outDir: 'dist',
+  help: false,
+};
+
+export const BUILD_USAGE = `Usage: npm run build -- [--dumps DIR] [--papers FILE] [--out-dir DIR]
+
+Parses the dumps, builds the site with Astro, then indexes it with Pagefind.
+The site is built in a hidden folder next to the output folder and renamed into
+place only when every stage succeeds: on failure the previous output stays as it was.
+
+  --dumps DIR      folder of YYYY-MM-DD.txt dumps (default: ${DEFAULT_BUILD_OPTIONS.dumps})
+  --papers FILE    records written by the parser, read by Astro (default: ${DEFAULT_BUILD_OPTIONS.papers})
+  --out-dir DIR    where the site goes (default: ${DEFAULT_BUILD_OPTIONS.outDir})
+  --help           print this help
+
+Environment: SITE_URL, BASE_PATH (where the site is served), ASTRO_CACHE_DIR.
+Exit status: 0 built, 1 a stage failed (the parser's diagnostics say why), 2 usage error.`;
+
+/** The parsed options, or the message of a usage error. */
+export type ParsedBuildArgs = { ok: true; options: BuildOptions } | { ok: false; message: string };
+
+/** Parses the build command's arguments (without `node` and the script). Never throws. */
+export function parseBuildArgs(argv: readonly string[]): ParsedBuildArgs {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        dumps: { type: 'string' },
+        papers: { type: 'string' },
+        'out-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const options: BuildOptions = {
+      dumps: values.dumps ?? DEFAULT_BUILD_OPTIONS.dumps,
+      papers: values.papers ?? DEFAULT_BUILD_OPTIONS.papers,
+      outDir: values['out-dir'] ?? DEFAULT_BUILD_OPTIONS.outDir,
+      help: values.help ?? false,
+    };
+    const empty = (['dumps', 'papers', 'outDir'] as const).find((key) => options[key].trim() === '');
+    if (empty)
+      return { ok: false, message: `--${empty === 'outDir' ? 'out-dir' : empty} needs a non-empty value` };
+    return { ok: true, options };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The dumps among a folder's file names: `*.txt`, in name (so date) order. */
+export function dumpFiles(names: readonly string[]): string[] {
+  return names.filter((name) => name.endsWith('.txt')).sort();
+}
+
+/**
+ * Siblings of the output folder used while building: `staging` receives the new site, `previous`
+ * holds the old one for the moment of the swap. Both are hidden and end in `.tmp` (git-ignored).
+ */
+export function stagingPaths(outDir: string): { staging: string; previous: string } {
+  const parent = dirname(outDir);
+  const name = basename(outDir);
+  return { staging: join(parent, `.${name}.tmp`), previous: join(parent, `.${name}.old.tmp`) };
+}
+
+/** Milliseconds as seconds with one decimal: `1234` → `1.2 s`. */
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_BUILD_OPTIONS,
+  dumpFiles,
+  formatSeconds,
+  parseBuildArgs,
+  stagingPaths,
+} from '../../src/lib/buildOptions.ts';
+
+describe('parseBuildArgs', () => {
+  it('defaults to the project content and dist/', () => {
+    expect(parseBuildArgs([])).toEqual({ ok: true, options: DEFAULT_BUILD_OPTIONS });
+    expect(DEFAULT_BUILD_OPTIONS).toEqual({
+      dumps: 'content/dumps',
+      papers: 'content/papers.json',
+      outDir: 'dist',
+      help: false,
+    });
+  });
+
+  it('reads every option, in both --name value and --name=value forms', () => {
+    expect(parseBuildArgs(['--dumps', 'd', '--papers=p.json', '--out-dir', 'o', '--help'])).toEqual({
+      ok: true,
+      options: { dumps: 'd', papers: 'p.json', outDir: 'o', help: true },
+    });
+    expect(parseBuildArgs(['-h'])).toMatchObject({ ok: true, options: { help: true } });
+  });
+
+  it('reports unknown options, stray arguments, missing and empty values as usage errors', () => {
+    expect(parseBuildArgs(['--out', 'x'])).toEqual({ ok: false, message: expect.stringMatching(/'--out'/) });
+    expect(parseBuildArgs(['content/dumps/2025-12-10.txt'])).toEqual({
+      ok: false,
+      message: expect.stringMatching(/positional argument/),
+    });
+    expect(parseBuildArgs(['--dumps'])).toEqual({ ok: false, message: expect.stringMatching(/--dumps/) });
+    expect(parseBuildArgs(['--out-dir='])).toEqual({
+      ok: false,
+      message: '--out-dir needs a non-empty value',
+    });
+  });
+});
+
+describe('dumpFiles', () => {
+  it('keeps the .txt files in date order', () => {
+    expect(
+      dumpFiles(['2025-12-12.txt', 'notes.md', '2025-12-10.txt', '.DS_Store', '2026-01-05.txt']),
+    ).toEqual(['2025-12-10.txt', '2025-12-12.txt', '2026-01-05.txt']);
+    expect(dumpFiles([])).toEqual([]);
+  });
+});
+
+describe('stagingPaths', () => {
+  it('puts hidden .tmp siblings next to the output folder', () => {
+    expect(stagingPaths('/w/site/dist')).toEqual({
+      staging: '/w/site/.dist.tmp',
+      previous: '/w/site/.dist.old.tmp',
+    });
+    expect(stagingPaths('/w/out/')).toEqual({ staging: '/w/.out.tmp', previous: '/w/.out.old.tmp' });
+  });
+});
+
+describe('formatSeconds', () => {
+  it('prints seconds with one decimal', () => {
+    expect(formatSeconds(0)).toBe('0.0 s');
+    expect(formatSeconds(1234)).toBe('1.2 s');
+    expect(formatSeconds(61_080)).toBe('61.1 s');
+  });
+});
