@@ -1,0 +1,248 @@
+/**
+ * `npm run parse -- [--out FILE|-] [--as-of YYYY-MM-DD] [--check] [--tags FILE] [DUMP ...]`
+ *
+ * Parses Daily Papers dumps into `content/papers.json`. The command line only: arguments, files,
+ * exit codes. The logic lives in `src/lib/dump/`.
+ *
+ * Exit status: 0 fine (warnings allowed), 1 the input has errors, 2 usage error or tool failure.
+ * On any error nothing is written: the output is written to a temporary file, then renamed.
+ */
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  countBySeverity,
+  formatDiagnostic,
+  sortDiagnostics,
+  type Diagnostic,
+} from '../src/lib/diagnostics.ts';
+import { applyTags } from '../src/lib/dump/apply-tags.ts';
+import { isIsoDate } from '../src/lib/dump/dates.ts';
+import { decodeDump } from '../src/lib/dump/decode.ts';
+import { dateFromFileName } from '../src/lib/dump/file-date.ts';
+import { mergeDumps } from '../src/lib/dump/merge.ts';
+import { parseDump } from '../src/lib/dump/parse.ts';
+import { summarize } from '../src/lib/dump/summary.ts';
+import { validatePapers } from '../src/lib/dump/validate.ts';
+import { loadTaxonomy } from '../src/lib/tags.ts';
+import type { Paper } from '../src/schemas/paper.ts';
+
+/** Where the command writes to and resolves paths from; tests pass their own. */
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+}
+
+const DEFAULT_DUMPS = 'content/dumps';
+const DEFAULT_OUT = 'content/papers.json';
+const DEFAULT_TAGS = 'content/tags.yaml';
+
+export const USAGE = `Usage: npm run parse -- [options] [DUMP ...]
+
+Parses Daily Papers dumps (the page's text, saved as content/dumps/YYYY-MM-DD.txt) into
+validated paper records. DUMP is a dump file or a folder of them; default: ${DEFAULT_DUMPS}/*.txt.
+
+Options:
+  --out FILE        where to write the JSON array of records (default: ${DEFAULT_OUT}; - for stdout)
+  --as-of DATE      the dumps' date, YYYY-MM-DD (default: the date in each file's name)
+  --check           parse and validate only; write nothing
+  --tags FILE       tag taxonomy (default: ${DEFAULT_TAGS}; tagging is skipped when it is absent)
+  -h, --help        show this help
+
+Diagnostics go to stderr as file:line:col: severity: message [rule], then a summary line.
+Exit status: 0 fine (warnings allowed), 1 errors in the input, 2 usage error or failure.
+`;
+
+/** Thrown for usage errors and failures that stop the run before any output: exit status 2. */
+class Stop extends Error {}
+
+/** Runs the command; resolves to the exit status. Never throws. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof Stop) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    const detail = process.env['DEBUG'] ? String((error as Error).stack) : (error as Error).message;
+    io.stderr.write(`parse: error: internal error: ${detail} (set DEBUG=1 for the stack)\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const options = readOptions(argv);
+  if (options.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
+  const dumpFiles = await findDumps(options.dumps, io.cwd, display);
+
+  const diagnostics: Diagnostic[] = [];
+  const parsed: { date: string; papers: Paper[] }[] = [];
+  for (const file of dumpFiles) {
+    const name = display(file);
+    const date = options.asOf ?? dumpDate(name);
+    const result = parseDump(decodeDump(await readInput(file, name)), { file: name, date });
+    diagnostics.push(...result.diagnostics);
+    parsed.push({ date, papers: result.papers });
+  }
+  let papers = mergeDumps(parsed);
+
+  const tagsFile = path.resolve(io.cwd, options.tags ?? DEFAULT_TAGS);
+  if (options.tags !== undefined || (await exists(tagsFile))) {
+    const tagging = tag(papers, await readInput(tagsFile, display(tagsFile)), display(tagsFile));
+    papers = tagging.papers;
+    diagnostics.push(...tagging.diagnostics);
+  }
+  diagnostics.push(...validatePapers(papers, display(dumpFiles[0] as string)));
+
+  for (const d of sortDiagnostics(diagnostics)) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  const counts = countBySeverity(diagnostics);
+  io.stderr.write(
+    `${summarize({ papers: papers.length, dumps: dumpFiles.length, errors: counts.error, warnings: counts.warning })}\n`,
+  );
+  if (counts.error > 0) return 1;
+  if (options.check) return 0;
+  const json = `${JSON.stringify(papers, null, 2)}\n`;
+  if (options.out === '-') io.stdout.write(json);
+  else await writeAtomically(path.resolve(io.cwd, options.out), json, display);
+  return 0;
+}
+
+interface Options {
+  out: string;
+  asOf?: string;
+  check: boolean;
+  tags?: string;
+  help: boolean;
+  dumps: string[];
+}
+
+function readOptions(argv: string[]): Options {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        'as-of': { type: 'string' },
+        check: { type: 'boolean', default: false },
+        tags: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw usage((error as Error).message);
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    throw usage(`--as-of wants a real day as YYYY-MM-DD, e.g. --as-of 2025-12-10; got "${asOf}"`);
+  }
+  return {
+    out: values.out ?? DEFAULT_OUT,
+    check: values.check,
+    help: values.help,
+    dumps: positionals,
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(values.tags === undefined ? {} : { tags: values.tags }),
+  };
+}
+
+function usage(message: string): Stop {
+  return new Stop(`parse: error: ${message}\nRun "npm run parse -- --help" for usage.`);
+}
+
+/** The dump files to read: the arguments (folders expanded to their `.txt` files), or the default folder. */
+async function findDumps(args: string[], cwd: string, display: (file: string) => string): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args.length > 0 ? args : [DEFAULT_DUMPS]) {
+    const target = path.resolve(cwd, arg);
+    const info = await stat(target).catch(() => null);
+    if (info === null && args.length === 0) {
+      throw usage(
+        `no dumps: ${DEFAULT_DUMPS}/ does not exist; save the page's text as ${DEFAULT_DUMPS}/YYYY-MM-DD.txt`,
+      );
+    }
+    if (info?.isDirectory()) {
+      const names = (await readdir(target)).filter((name) => name.endsWith('.txt')).sort();
+      if (names.length === 0) {
+        throw usage(`no dumps in ${display(target)}/; save the page's text there as YYYY-MM-DD.txt`);
+      }
+      files.push(...names.map((name) => path.join(target, name)));
+    } else {
+      files.push(target);
+    }
+  }
+  return files;
+}
+
+function dumpDate(name: string): string {
+  const result = dateFromFileName(name);
+  if ('problem' in result) throw new Stop(`${name}: error: ${result.problem}`);
+  return result.date;
+}
+
+async function readInput(file: string, name: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new Stop(`${name}: error: cannot read the file: ${describe(error)}`);
+  }
+}
+
+function tag(
+  papers: Paper[],
+  bytes: Uint8Array,
+  name: string,
+): { papers: Paper[]; diagnostics: Diagnostic[] } {
+  let loaded;
+  try {
+    loaded = loadTaxonomy(decodeDump(bytes), name);
+  } catch (error) {
+    const message = `cannot load the tag taxonomy: ${(error as Error).message}`;
+    return {
+      papers,
+      diagnostics: [{ file: name, line: 1, column: 1, severity: 'error', message, rule: 'taxonomy' }],
+    };
+  }
+  const tagged = applyTags(papers, loaded.taxonomy, name);
+  return { papers: tagged.papers, diagnostics: [...loaded.diagnostics, ...tagged.diagnostics] };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isFile() ?? false;
+}
+
+/** Writes next to the target, then renames over it: readers never see half a file. */
+async function writeAtomically(file: string, text: string, display: (file: string) => string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new Stop(`${display(file)}: error: cannot write the output: ${describe(error)}`);
+  }
+}
+
+/** `ENOENT: no such file or directory, open '…'` → `no such file or directory`. */
+function describe(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  return message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+}
+
+function defaultIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,103 @@
+/**
+ * Detection of files that are not a dump at all: empty, binary, an HTML page saved instead of its text.
+ * Checked before the grammar runs, so one clear error replaces a cascade of confusing ones.
+ */
+
+/** A problem at a position in the raw text. */
+export interface Finding {
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+/** How much of the file the binary and HTML checks look at: enough to decide, cheap on huge files. */
+const SNIFF_LENGTH = 64 * 1024;
+/** The start of an HTML or XML document, or a tag typical of one, at the start of a line. */
+const HTML_START =
+  /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|script[\s>]|div[\s>]|\?xml\s)/im;
+
+/** 1-based line and column of a UTF-16 offset; CRLF, CR and LF each end one line. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** An error when the text cannot be a dump (empty, binary, HTML), else null. */
+export function detectUnreadable(text: string): Finding | null {
+  if (/^[\s\ufeff]*$/.test(text)) {
+    return {
+      line: 1,
+      column: 1,
+      rule: 'empty-file',
+      message: 'file is empty: paste the text of the Daily Papers page into it (select all, copy, paste)',
+    };
+  }
+  const head = text.slice(0, SNIFF_LENGTH);
+  const binary = findBinary(head);
+  if (binary !== null) {
+    return {
+      ...positionAt(text, binary.offset),
+      rule: 'binary-data',
+      message: `file holds binary data, not text (${binary.what} here): save the page's text as a UTF-8 .txt file`,
+    };
+  }
+  const html = HTML_START.exec(head);
+  if (html !== null) {
+    const offset = html.index + (html[0].length - html[0].trimStart().length);
+    return {
+      ...positionAt(text, offset),
+      rule: 'html-input',
+      message:
+        'file is an HTML page, not the text of the page: open the Daily Papers page in a browser, ' +
+        'select all its text, copy it and paste it into this file as plain text',
+    };
+  }
+  return null;
+}
+
+/** The first sign of binary content: a NUL, or control or undecodable characters in quantity. */
+function findBinary(head: string): { offset: number; what: string } | null {
+  const nul = head.indexOf('\u0000');
+  if (nul >= 0) return { offset: nul, what: 'a NUL byte' };
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (isBinaryChar(head.charCodeAt(i))) {
+      if (first < 0) first = i;
+      count++;
+    }
+  }
+  if (count >= 8 && count > head.length / 100) {
+    return { offset: first, what: `${count} control or undecodable characters, the first` };
+  }
+  return null;
+}
+
+/** C0 controls other than tab, LF, VT, FF and CR; DEL; U+FFFD, what undecodable bytes become. */
+function isBinaryChar(code: number): boolean {
+  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f || code === 0xfffd;
+}
+
+/** A warning when some characters could not be decoded as UTF-8 (they show as U+FFFD), else null. */
+export function detectBadEncoding(text: string): Finding | null {
+  const first = text.indexOf('\ufffd');
+  if (first < 0) return null;
+  let count = 0;
+  for (let i = first; i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
+  return {
+    ...positionAt(text, first),
+    rule: 'encoding',
+    message:
+      `${count === 1 ? '1 character is' : `${count} characters are`} not valid UTF-8 (shown as "\ufffd"), ` +
+      'the first here: the file was probably saved as Latin-1 or Windows-1252; re-save it as UTF-8',
+  };
+}

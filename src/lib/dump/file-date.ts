@@ -1,0 +1,24 @@
+/**
+ * A dump's date from its file name: `content/dumps/2025-12-10.txt` was copied on 2025-12-10.
+ */
+import { isIsoDate } from './dates.ts';
+
+/** `{ date }` from the `YYYY-MM-DD` in the file's base name, or `{ problem }` explaining how to fix it. */
+export function dateFromFileName(path: string): { date: string } | { problem: string } {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const match = /(\d{4}-\d{2}-\d{2})/.exec(name);
+  if (match === null) {
+    return {
+      problem:
+        `cannot tell the dump's date: its file name "${name}" holds no YYYY-MM-DD date; ` +
+        'rename it after the day the page was copied (content/dumps/YYYY-MM-DD.txt) or pass --as-of YYYY-MM-DD',
+    };
+  }
+  const date = match[1] as string;
+  if (!isIsoDate(date)) {
+    return {
+      problem: `the date ${date} in the file name is not a real day; rename the file or pass --as-of YYYY-MM-DD`,
+    };
+  }
+  return { date };
+}

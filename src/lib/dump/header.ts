@@ -1,0 +1,60 @@
+/**
+ * The page chrome above the first entry: `new`, `Get trending papers in your email inbox!`,
+ * `Subscribe`, `Daily Papers`, `byAK and the research community`, then the page's date (`Dec 10`).
+ */
+import type { Reporter } from './report.ts';
+import type { DateToken, Token } from './tokens.ts';
+
+/** Chrome lines we have seen, lowercase. */
+const KNOWN_CHROME = new Set([
+  'new',
+  'get trending papers in your email inbox!',
+  'subscribe',
+  'daily papers',
+  'byak and the research community',
+]);
+/** How far down the page date may be, and how long a chrome line may be. */
+const MAX_HEADER_TOKENS = 12;
+const MAX_CHROME_LENGTH = 80;
+
+/**
+ * Reads the header: returns the page date token, if any, and the index of the first entry token.
+ * The page date fences the header: short text lines before it are chrome (unknown ones are warned
+ * about and ignored). Without a page date, only the known chrome lines at the top are skipped.
+ */
+export function readHeader(
+  tokens: readonly Token[],
+  report: Reporter,
+): { pageDate?: DateToken; start: number } {
+  const fence = findPageDate(tokens);
+  if (fence < 0) {
+    let start = 0;
+    while (start < tokens.length && isKnownChrome(tokens[start] as Token)) start++;
+    return { start };
+  }
+  for (const token of tokens.slice(0, fence)) {
+    if (!isKnownChrome(token)) {
+      report.warn(
+        token.line,
+        token.column,
+        'unknown-chrome',
+        `"${token.text}" above the page date is not page chrome we know; it is ignored`,
+      );
+    }
+  }
+  return { pageDate: tokens[fence] as DateToken, start: fence + 1 };
+}
+
+function isKnownChrome(token: Token): boolean {
+  return token.kind === 'text' && KNOWN_CHROME.has(token.text.toLowerCase());
+}
+
+/** Index of a date token preceded only by short text lines, near the top; else -1. */
+function findPageDate(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length, MAX_HEADER_TOKENS); i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'date') return i;
+    if (token.kind !== 'text' || token.text.length > MAX_CHROME_LENGTH) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,83 @@
+/**
+ * URL slugs of titles: lowercase ASCII, `-`-separated, at most about 80 characters, unique.
+ */
+
+/** Longest slug before a collision suffix: cut at a word boundary at or before this. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** LaTeX commands that only style their argument: dropped, the argument kept. */
+const STYLE_COMMAND = /\\(?:text[a-z]*|math[a-z]*|emph|operatorname|bm|boldsymbol|mbox|hbox|left|right)\b/g;
+/** Accent commands such as `\'e`, `\"{o}`, ``\`e``: the letter kept. */
+const ACCENT_COMMAND = /\\[`'"^~=.uvHckrb]\s*\{?([A-Za-z])\}?/g;
+/** Symbol commands (`\alpha`, `\times`): the name kept as a word. */
+const SYMBOL_COMMAND = /\\([A-Za-z]+)/g;
+/** Letters that Unicode decomposition leaves alone. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * The slug of a title: LaTeX styling dropped, accents transliterated (NFKD), lowercase ASCII letters
+ * and digits joined by single hyphens, cut at a word boundary to at most {@link MAX_SLUG_LENGTH}.
+ * A title with no Latin letters or digits gets `paper-` and a hash of the title, so it stays stable.
+ */
+export function slugify(title: string): string {
+  const words = title
+    .replace(STYLE_COMMAND, ' ')
+    .replace(ACCENT_COMMAND, '$1')
+    .replace(SYMBOL_COMMAND, ' $1 ')
+    .replace(/&/g, ' and ')
+    .toLowerCase()
+    .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+    .normalize('NFKD')
+    // Superscripts and subscripts join their base: `I^{2}` is `i2`, `x_i` is `xi`.
+    .replace(/[$^_{}]/g, '')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (words === '') return `paper-${hash(title)}`;
+  if (words.length <= MAX_SLUG_LENGTH) return words;
+  const cut = words.lastIndexOf('-', MAX_SLUG_LENGTH);
+  return cut > 0 ? words.slice(0, cut) : words.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** FNV-1a of the UTF-16 code units, as 8 hex digits. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Unique ids for titles in order: the first title with a slug gets it, later ones `-2`, `-3`…
+ * (skipping ids already taken). An id depends only on the titles before it, so appending papers
+ * never changes the ids of earlier ones.
+ */
+export function assignIds(titles: readonly string[]): string[] {
+  const bases = titles.map(slugify);
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  return bases.map((base) => {
+    if (!taken.has(base)) {
+      taken.add(base);
+      return base;
+    }
+    let n = next.get(base) ?? 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    next.set(base, n + 1);
+    const id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Line classification: each non-blank line of a normalised dump becomes a token the entry grammar
+ * reads. Blank lines only matter as separators, so a token records whether one came before it.
+ */
+import { parseDateLine, type DateLine } from './dates.ts';
+import { collapseWhitespace } from './normalize.ts';
+import type { Reporter } from './report.ts';
+
+/** Longest line a dump may hold; an abstract is about 2,000 characters. */
+export const MAX_LINE_LENGTH = 10_000;
+
+interface TokenBase {
+  /** 1-based line number in the file. */
+  line: number;
+  /** 1-based column of the first non-blank character. */
+  column: number;
+  /** The line, trimmed, inner whitespace collapsed. */
+  text: string;
+  /** Whether a blank line (or the start of the file) comes right before this line. */
+  blankBefore: boolean;
+}
+
+/** Any line that is not metadata: chrome, a title, an abstract, an organisation. */
+export interface TextToken extends TokenBase {
+  kind: 'text';
+}
+/** `  • 3 authors` (also `1 author`, other bullets, no bullet). */
+export interface AuthorsToken extends TokenBase {
+  kind: 'authors';
+  count: number;
+}
+/** A line holding only the `·` that separates authors from the date. */
+export interface DotToken extends TokenBase {
+  kind: 'dot';
+}
+/** `Jul 31`, `Apr 8, 2023`, `Feb 18 2`… */
+export interface DateToken extends TokenBase {
+  kind: 'date';
+  date: DateLine;
+}
+export type Token = TextToken | AuthorsToken | DotToken | DateToken;
+
+const AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?(\d{1,6}) +authors?$/i;
+const DOT = /^[·•∙⋅・‧]$/;
+
+/** Classifies every non-blank line; overlong lines are reported and cut to {@link MAX_LINE_LENGTH}. */
+export function tokenize(lines: readonly string[], report: Reporter): Token[] {
+  const tokens: Token[] = [];
+  let blankBefore = true;
+  for (let i = 0; i < lines.length; i++) {
+    let raw = lines[i] as string;
+    if (raw.length === 0) {
+      blankBefore = true;
+      continue;
+    }
+    const line = i + 1;
+    if (raw.length > MAX_LINE_LENGTH) {
+      report.error(
+        line,
+        MAX_LINE_LENGTH + 1,
+        'line-too-long',
+        `line is ${raw.length.toLocaleString('en-US')} characters long; a dump line holds at most ` +
+          `${MAX_LINE_LENGTH.toLocaleString('en-US')} (an abstract is about 2,000): ` +
+          'check that this file is the text of the Daily Papers page',
+      );
+      raw = raw.slice(0, MAX_LINE_LENGTH);
+    }
+    const column = raw.length - raw.trimStart().length + 1;
+    const text = collapseWhitespace(raw);
+    tokens.push(classify(text, { line, column, text, blankBefore }));
+    blankBefore = false;
+  }
+  return tokens;
+}
+
+function classify(text: string, base: TokenBase): Token {
+  const authors = AUTHORS.exec(text);
+  if (authors !== null) return { ...base, kind: 'authors', count: Number(authors[1]) };
+  if (DOT.test(text)) return { ...base, kind: 'dot' };
+  const date = parseDateLine(text);
+  if (date !== null) return { ...base, kind: 'date', date };
+  return { ...base, kind: 'text' };
+}
