@@ -1,13 +1,13 @@
 /** `feed.xml`: RSS 2.0 feed of the newest papers of the whole site. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadSite } from '../lib/papers.ts';
 import { SITE } from '../config.ts';
 import { withBase } from '../lib/base.ts';
 import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const papers = newestFirst((await getCollection('papers')).map((entry) => entry.data)).slice(0, FEED_SIZE);
+  const papers = newestFirst((await loadSite()).papers).slice(0, FEED_SIZE);
   const url = (path: string) => new URL(withBase(path), site).href;
   return rss({
     ...feedChannel({

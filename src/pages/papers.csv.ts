@@ -1,9 +1,9 @@
 /** `papers.csv`: every record as one RFC 4180 row (see `PAPER_CSV_COLUMNS`), for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadSite } from '../lib/papers.ts';
 import { papersToCsv } from '../lib/export.ts';
 
 export const GET: APIRoute = async () => {
-  const papers = (await getCollection('papers')).map((entry) => entry.data);
+  const papers = (await loadSite()).papers;
   return new Response(papersToCsv(papers), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 /** `papers.json`: every record, in the schema's shape (as `content/papers.json`), for others to reuse. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadSite } from '../lib/papers.ts';
 import { papersToJson } from '../lib/export.ts';
 
 export const GET: APIRoute = async () => {
-  const papers = (await getCollection('papers')).map((entry) => entry.data);
+  const papers = (await loadSite()).papers;
   return new Response(papersToJson(papers), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

@@ -1,20 +1,18 @@
 /** `tags/<tag>/feed.xml`: RSS 2.0 feed of the newest papers with one tag (subscribe to a topic). */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import taxonomyText from '../../../../content/tags.yaml?raw';
 import { SITE } from '../../../config.ts';
 import type { Paper } from '../../../schemas/paper.ts';
 import { withBase } from '../../../lib/base.ts';
 import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../../../lib/feeds.ts';
-import { loadTaxonomy } from '../../../lib/tags.ts';
+import { loadSite } from '../../../lib/papers.ts';
 
 export const getStaticPaths = (async () => {
-  const papers = newestFirst((await getCollection('papers')).map((entry) => entry.data));
-  const { taxonomy } = loadTaxonomy(taxonomyText, 'content/tags.yaml');
-  return taxonomy.tags.map((tag) => ({
+  const site = await loadSite();
+  const newest = newestFirst(site.papers);
+  return site.tags.map((tag) => ({
     params: { tag: tag.id },
-    props: { label: tag.label, papers: papers.filter((p) => p.tags.includes(tag.id)).slice(0, FEED_SIZE) },
+    props: { label: tag.label, papers: newest.filter((p) => p.tags.includes(tag.id)).slice(0, FEED_SIZE) },
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,139 @@
+/**
+ * The reading list, kept in this browser only (localStorage): stars on cards and paper pages, and "new"
+ * marks on papers first seen after the previous visit. Without JavaScript or storage nothing shows:
+ * the star buttons and marks are rendered `hidden` and only revealed here.
+ */
+
+/** One starred paper: its id, its plain title (for the Starred page and the export) and when it was starred. */
+export interface Star {
+  id: string;
+  title: string;
+  starredAt: string;
+}
+
+/** What an export file holds. */
+export interface ReadingListFile {
+  format: 'paper-digest-reading-list';
+  version: 1;
+  exportedAt: string;
+  stars: Star[];
+}
+
+/** Visits: `seen` is the newest digest seen so far, `previous` what was seen before this visit began. */
+interface Visit {
+  at: number;
+  seen: string;
+  previous: string | null;
+}
+
+/** Keys are per base path: project sites on one `github.io` origin share one localStorage. */
+const PREFIX = `paper-digest:${import.meta.env.BASE_URL}:`;
+const STARS = `${PREFIX}stars`;
+const VISIT = `${PREFIX}visit`;
+/** A pause longer than this starts a new visit. */
+const VISIT_GAP = 30 * 60 * 1000;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** localStorage if it works (it throws when disabled, and may be full or missing), else null. */
+export function storage(): Storage | null {
+  try {
+    const store = window.localStorage;
+    store.setItem(`${PREFIX}probe`, '1');
+    store.removeItem(`${PREFIX}probe`);
+    return store;
+  } catch {
+    return null;
+  }
+}
+
+function readJson(store: Storage, key: string): unknown {
+  try {
+    return JSON.parse(store.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps only well-formed stars (slug ids, string titles), one per id, the first occurrence winning. */
+export function validStars(value: unknown): Star[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const stars: Star[] = [];
+  for (const item of value as Partial<Star>[]) {
+    if (typeof item?.id !== 'string' || !SLUG.test(item.id) || seen.has(item.id)) continue;
+    seen.add(item.id);
+    const title = typeof item.title === 'string' && item.title.trim() ? item.title.slice(0, 500) : item.id;
+    const starredAt = typeof item.starredAt === 'string' ? item.starredAt : new Date(0).toISOString();
+    stars.push({ id: item.id, title, starredAt });
+  }
+  return stars;
+}
+
+export function readStars(store: Storage): Star[] {
+  return validStars(readJson(store, STARS));
+}
+
+export function writeStars(store: Storage, stars: readonly Star[]): boolean {
+  try {
+    store.setItem(STARS, JSON.stringify(stars));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Updates the visit record and returns the digest a paper must be newer than to count as new (or null). */
+function recordVisit(store: Storage, latest: string): string | null {
+  const stored = readJson(store, VISIT) as Partial<Visit> | null;
+  const now = Date.now();
+  const old = stored && typeof stored.at === 'number' && typeof stored.seen === 'string' ? stored : null;
+  const previous =
+    old === null ? null : now - (old.at ?? 0) > VISIT_GAP ? (old.seen ?? null) : (old.previous ?? null);
+  const seen = old?.seen && old.seen > latest ? old.seen : latest;
+  try {
+    store.setItem(VISIT, JSON.stringify({ at: now, seen, previous } satisfies Visit));
+  } catch {
+    // Storage full: marks stay as they were computed.
+  }
+  return previous;
+}
+
+/** Shows every star button, pressed when its paper is starred. */
+export function syncButtons(stars: readonly Star[]): void {
+  const starred = new Set(stars.map((star) => star.id));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-star]')) {
+    button.setAttribute('aria-pressed', String(starred.has(button.dataset['star'] ?? '')));
+    button.hidden = false;
+  }
+}
+
+function toggle(store: Storage, button: HTMLButtonElement): void {
+  const id = button.dataset['star'] ?? '';
+  const stars = readStars(store);
+  const next = stars.some((star) => star.id === id)
+    ? stars.filter((star) => star.id !== id)
+    : [{ id, title: button.dataset['title'] ?? id, starredAt: new Date().toISOString() }, ...stars];
+  if (writeStars(store, next)) syncButtons(next);
+}
+
+function start(): void {
+  const store = storage();
+  if (!store) return;
+  syncButtons(readStars(store));
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-star]');
+    if (button) toggle(store, button);
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key === STARS) syncButtons(readStars(store));
+  });
+  const marks = document.querySelectorAll<HTMLElement>('[data-first-seen]');
+  const latest = document.querySelector<HTMLElement>('[data-latest-digest]')?.dataset['latestDigest'];
+  if (!latest || !DAY.test(latest)) return;
+  const previous = recordVisit(store, latest);
+  if (previous === null) return;
+  for (const mark of marks) mark.hidden = !((mark.dataset['firstSeen'] ?? '') > previous);
+}
+
+start();
