@@ -1,0 +1,133 @@
+/**
+ * The build command end to end (`node scripts/build.ts` as a child process) when something fails:
+ * a non-zero exit, the reason on stderr without a stack trace, and no output folder that looks
+ * complete: the previous one stays exactly as it was. A good build is checked in `build.site.test.ts`
+ * on the fixture sites the test run builds anyway.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const SEED = join(ROOT, 'content/dumps/2025-12-10.txt');
+
+interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the build command from the project root with a private Astro cache. */
+function build(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return new Promise((done, fail) => {
+    const child = spawn(NODE, ['scripts/build.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+/** Every file under `dir` with its content, to compare a folder before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files.map((file) => {
+      const path = join(file.parentPath, file.name);
+      return [path.slice(dir.length), readFileSync(path, 'utf8')];
+    }),
+  );
+}
+
+let work: string;
+let outDir: string;
+let papers: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'paper-digest-build-'));
+  outDir = join(work, 'site', 'dist');
+  papers = join(work, 'papers.json');
+});
+
+/** A folder holding the seed dump with its title-line-43 entry's date made impossible. */
+function badDumps(): { dir: string } {
+  const dir = join(work, 'dumps');
+  mkdirSync(dir);
+  const lines = readFileSync(SEED, 'utf8').split('\n');
+  expect(lines[42]).toBe('Feb 18 2');
+  lines[42] = 'Feb 30, 2024 2';
+  writeFileSync(join(dir, '2025-12-10.txt'), lines.join('\n'));
+  return { dir };
+}
+
+/** A previous build's output, to check that a failed build leaves it alone. */
+function previousSite(): Record<string, string> {
+  mkdirSync(join(outDir, 'papers'), { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>previous</title>');
+  writeFileSync(join(outDir, 'papers', 'index.html'), '<!doctype html><title>previous papers</title>');
+  return snapshot(outDir);
+}
+
+describe('a failed build', () => {
+  it('exits 1 with the parser diagnostic for a bad dump and leaves no output folder', async () => {
+    const { dir } = badDumps();
+    const result = await build(['--dumps', dir, '--papers', papers, '--out-dir', outDir]);
+    expect(result.status).toBe(1);
+    // The parser names the file relative to the project: `../../tmp/…/dumps/2025-12-10.txt:43:5: error: …`.
+    expect(result.stderr).toMatch(/^\S*\/dumps\/2025-12-10\.txt:43:\d+: error: .*Feb 30, 2024/m);
+    expect(result.stderr).toMatch(/^build: parse failed/m);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(work)).not.toContain('site');
+    expect(() => readFileSync(papers)).toThrow(/ENOENT/);
+  });
+
+  it('leaves the previous output exactly as it was when a dump is bad', async () => {
+    const before = previousSite();
+    const { dir } = badDumps();
+    const result = await build(['--dumps', dir, '--papers', papers, '--out-dir', outDir]);
+    expect(result.status).toBe(1);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(readdirSync(join(work, 'site'))).toEqual(['dist']);
+  });
+
+  it('leaves the previous output as it was and removes its staging folder when Astro fails', async () => {
+    const before = previousSite();
+    writeFileSync(join(work, 'not-a-folder'), '');
+    // The parse succeeds; Astro then fails to create its cache under a file.
+    const result = await build(['--papers', papers, '--out-dir', outDir], {
+      ASTRO_CACHE_DIR: join(work, 'not-a-folder', 'cache'),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^build: parse done in \d+\.\d s$/m);
+    expect(result.stderr).toMatch(/^build: astro failed with exit status \d+/m);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(readdirSync(join(work, 'site'))).toEqual(['dist']);
+  }, 600_000); // Astro waits for any other build of this checkout to finish.
+
+  it('exits 2 with the usage for an unknown option, a missing dumps folder or a bad SITE_URL', async () => {
+    const unknown = await build(['--out', outDir]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^build: error: Unknown option '--out'/m);
+    expect(unknown.stderr).toMatch(/^Usage: npm run build/m);
+
+    const missing = await build(['--dumps', join(work, 'nowhere'), '--out-dir', outDir]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^build: error: cannot read the dumps folder .*nowhere/m);
+
+    const site = await build(['--out-dir', outDir], { SITE_URL: 'example.org' });
+    expect(site.status).toBe(2);
+    expect(site.stderr).toMatch(/^build: error: SITE_URL must be an absolute http\(s\) URL/m);
+
+    for (const result of [unknown, missing, site]) expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(work)).not.toContain('site');
+  });
+});
