@@ -1,0 +1,49 @@
+/**
+ * The build command end to end on the good fixture dumps: the test run's global setup builds the
+ * fixture sites with `node scripts/build.ts --dumps … --papers … --out-dir …` (one real build per
+ * base, shared by every site test); here we check what the build command itself promises.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { stagingPaths } from '../../src/lib/buildOptions.ts';
+import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
+
+describe.each<SiteName>(['project', 'root'])('the build command, for the %s base', (name) => {
+  let site: ReadySite;
+  let log: string;
+
+  beforeAll(async () => {
+    site = await siteReady(inject('sites')[name]);
+    log = await readFile(site.logFile, 'utf8');
+  });
+
+  it('ran the three stages in order, printing the wall time of each', () => {
+    const done = [...log.matchAll(/^build: (\w+) done in \d+\.\d s$/gm)].map((match) => match[1]);
+    expect(done).toEqual(['parse', 'astro', 'pagefind']);
+    expect(log).toMatch(/^build: all stages done in \d+\.\d s \(parse .*, astro .*, pagefind .*\)$/m);
+    expect(log).toContain(`(base ${site.base})`);
+  });
+
+  it('wrote the records, the pages and the search index into the output folder', async () => {
+    expect(site.papers.length).toBeGreaterThan(39);
+    expect(existsSync(`${site.dist}/index.html`)).toBe(true);
+    const entry = JSON.parse(await readFile(`${site.dist}/pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(existsSync(`${site.dist}/pagefind/pagefind.js`)).toBe(true);
+    // Every paper has a page, and every page is searchable.
+    expect(indexed).toBeGreaterThanOrEqual(site.papers.length);
+  });
+
+  it('left no staging folder behind', async () => {
+    const { staging, previous } = stagingPaths(site.dist);
+    const siblings = await readdir(dirname(site.dist));
+    expect(siblings).toContain('dist');
+    expect(
+      siblings.filter((entry) => [staging, previous].some((path) => path.endsWith(`/${entry}`))),
+    ).toEqual([]);
+  });
+});
