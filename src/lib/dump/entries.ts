@@ -88,13 +88,15 @@ export function readEntries(tokens: readonly Token[], start: number, report: Rep
   return entries;
 }
 
-/** Joins the text lines of one paragraph from `i`; stops at a blank line, metadata or an organisation. */
+/** Joins the text lines of one paragraph from `i`; stops at a blank line, metadata or an organisation line. */
 function readParagraph(tokens: readonly Token[], i: number): [string, number] {
   const parts: string[] = [];
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    if (token.kind !== 'text' || (parts.length > 0 && token.blankBefore) || tokens[i + 1]?.kind === 'dot')
-      break;
+    if (token.kind !== 'text' || (parts.length > 0 && token.blankBefore)) break;
+    // Text right before the `·` is the organisation, unless it is the only candidate for the
+    // abstract and not doubled the way the page prints organisations (`Sony Sony`).
+    if (tokens[i + 1]?.kind === 'dot' && (parts.length > 0 || undouble(token.text) !== token.text)) break;
     parts.push(token.text);
     i++;
   }

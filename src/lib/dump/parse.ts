@@ -131,7 +131,7 @@ function publishedOn(token: DateToken, dumpDate: string, report: Reporter): stri
   if (date.year === null && date.upvotes !== null && date.upvotes >= 1900 && date.upvotes <= 2100) {
     report.warn(
       token.line,
-      token.column + date.dayOffset,
+      token.column + token.text.lastIndexOf(' ') + 1,
       'ambiguous-date',
       `"${token.text}" reads as ${date.upvotes} upvotes; if ${date.upvotes} is the year, write ` +
         `"${token.text.replace(/ (\d+)$/, ', $1')}"`,

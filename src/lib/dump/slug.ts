@@ -38,6 +38,7 @@ export function slugify(title: string): string {
     .toLowerCase()
     .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     // Superscripts and subscripts join their base: `I^{2}` is `i2`, `x_i` is `xi`.
     .replace(/[$^_{}]/g, '')
     .replace(/['’]/g, '')

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDump } from '../../src/lib/dump/decode.ts';
+import { detectBadEncoding, detectUnreadable, positionAt } from '../../src/lib/dump/detect.ts';
+import { collapseWhitespace, normalizeLines } from '../../src/lib/dump/normalize.ts';
+
+describe('normalizeLines', () => {
+  it('evens out line endings, keeping line numbers', () => {
+    expect(normalizeLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
+    expect(normalizeLines('a\n\n\nb\n')).toEqual(['a', '', '', 'b']);
+    expect(normalizeLines('a\r\n\r\nb\r\n')).toEqual(['a', '', 'b']);
+  });
+
+  it('drops a byte-order mark, odd spaces, zero-width characters and trailing spaces', () => {
+    expect(normalizeLines('\ufeffJul\u00a031 \t\nA\u202fB\u200b\u3000C  ')).toEqual(['Jul 31', 'A B C']);
+  });
+
+  it('leaves leading indentation so columns point at the text', () => {
+    expect(normalizeLines('  • 3 authors')).toEqual(['  • 3 authors']);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('trims and collapses', () => {
+    expect(collapseWhitespace('  a \t b\n c  ')).toBe('a b c');
+  });
+});
+
+describe('positionAt', () => {
+  it('counts CRLF, CR and LF as one line end each', () => {
+    const text = 'ab\r\ncd\ref\ngh';
+    expect(positionAt(text, text.indexOf('d'))).toEqual({ line: 2, column: 2 });
+    expect(positionAt(text, text.indexOf('f'))).toEqual({ line: 3, column: 2 });
+    expect(positionAt(text, text.indexOf('h'))).toEqual({ line: 4, column: 2 });
+  });
+});
+
+describe('detectUnreadable', () => {
+  it('finds empty files, also with only a BOM and blank lines', () => {
+    expect(detectUnreadable('')?.rule).toBe('empty-file');
+    expect(detectUnreadable('\ufeff \r\n\t\n')?.rule).toBe('empty-file');
+  });
+
+  it('finds binary data at the first NUL', () => {
+    expect(detectUnreadable('new\n\nab\u0000cd')).toMatchObject({ rule: 'binary-data', line: 3, column: 3 });
+  });
+
+  it('finds binary data in many control characters without a NUL', () => {
+    const text = `ok\n${'\u0001\u0002\ufffd'.repeat(10)}`;
+    expect(detectUnreadable(text)).toMatchObject({ rule: 'binary-data', line: 2, column: 1 });
+  });
+
+  it('lets a few undecodable characters through (they get a warning instead)', () => {
+    const text = `Caf\ufffd Models\n\n${'An abstract. '.repeat(20)}`;
+    expect(detectUnreadable(text)).toBeNull();
+    expect(detectBadEncoding(text)).toMatchObject({ rule: 'encoding', line: 1, column: 4 });
+  });
+
+  it('finds HTML pages', () => {
+    expect(detectUnreadable('<!doctype html><html></html>')).toMatchObject({
+      rule: 'html-input',
+      line: 1,
+      column: 1,
+    });
+    expect(detectUnreadable('\n  <html lang="en">')).toMatchObject({
+      rule: 'html-input',
+      line: 2,
+      column: 3,
+    });
+    expect(detectUnreadable('<?xml version="1.0"?>\n<html>')).toMatchObject({ rule: 'html-input' });
+  });
+
+  it('accepts text that mentions tags inside a line', () => {
+    expect(detectUnreadable('A Title\n\nWe escape <script> tags and compare a < b.\n')).toBeNull();
+  });
+});
+
+describe('decodeDump', () => {
+  it('decodes UTF-8, consuming a BOM', () => {
+    expect(decodeDump(new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0xbc]))).toBe('ü');
+  });
+
+  it('decodes UTF-16 with a BOM, both byte orders', () => {
+    expect(decodeDump(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xfc, 0x00]))).toBe('Aü');
+    expect(decodeDump(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xfc]))).toBe('Aü');
+  });
+
+  it('turns invalid UTF-8 into U+FFFD', () => {
+    expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBe('Caf\ufffd');
+  });
+});
