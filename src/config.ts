@@ -1,0 +1,38 @@
+/**
+ * Site-wide settings: one object, read by layouts, pages and the filter endpoints.
+ * Every internal `href` here is a path relative to the base; pass it through `withBase` when rendering.
+ */
+export const SITE = {
+  /** Site name, shown in the header and appended to every page title. */
+  title: 'Paper Digest',
+  /** Default meta description, for pages that do not write their own. */
+  description:
+    'A calm, searchable reading list of the machine-learning papers on the Hugging Face Daily Papers page, tagged by topic.',
+  /** Language of the pages (`<html lang>`), also used to format dates and numbers. */
+  lang: 'en',
+  /** Locale for `Intl` date and number formatting. */
+  locale: 'en-US',
+  /** Papers per page on the paginated lists (all papers, top, tag and digest pages); at most 100. */
+  pageSize: 50,
+  /** Papers of the latest digest shown on the home page before a link to the full digest. */
+  homeSize: 50,
+  /** Related papers listed on a paper page. */
+  relatedCount: 5,
+  /** Characters of the abstract shown as a teaser on the home and digest lists. */
+  teaserLength: 220,
+  /** Client-side tag filter: cards per data chunk (`filter/cards/<n>.json`) and cards added per "Show more". */
+  filter: { chunkSize: 50, pageSize: 25 },
+  /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */
+  nav: [
+    { href: '/', label: 'Latest' },
+    { href: '/papers/', label: 'Papers' },
+    { href: '/tags/', label: 'Tags' },
+    { href: '/digests/', label: 'Digests' },
+    { href: '/search/', label: 'Search' },
+    { href: '/stats/', label: 'Stats' },
+    { href: '/starred/', label: 'Starred' },
+  ],
+} as const;
+
+/** One entry of `SITE.nav`. */
+export type NavItem = (typeof SITE.nav)[number];

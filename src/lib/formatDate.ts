@@ -1,0 +1,25 @@
+/**
+ * Dates as readers see them. Pure; shared by the pages and the filter's browser script.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `2025-12-10` → `Dec 10, 2025` (in UTC, so the day never shifts with the reader's time zone). */
+export function formatDate(iso: string, locale = 'en-US'): string {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** `1` → `1 paper`, `2` → `2 papers`; `word` is the singular. */
+export function plural(count: number, word: string, locale = 'en-US'): string {
+  return `${count.toLocaleString(locale)} ${count === 1 ? word : `${word}s`}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The site's one data loader: reads the `papers` collection and the tag taxonomy once per build and
+ * derives everything the pages share (orders, digests, tags, neighbours). Pages call `loadSite()`;
+ * the derived values are computed by the pure helpers beside this file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import type { Paper } from '../schemas/paper.ts';
+import { summarizeDigests, type DigestSummary } from './digests.ts';
+import { neighbourMap, type Neighbours } from './neighbours.ts';
+import { relatedPapers } from './related.ts';
+import { renderTitle } from './render.ts';
+import { sortNewest, sortTop } from './sortPapers.ts';
+import { countTags, type TagSummary } from './tagCounts.ts';
+import { dataVersion } from './filterIndex.ts';
+import { loadTaxonomy } from './tags.ts';
+import { SITE } from '../config.ts';
+
+/** Everything the pages read, computed once. */
+export interface SiteData {
+  /** Every paper in record order (first appearance, in dump order). */
+  papers: Paper[];
+  byId: ReadonlyMap<string, Paper>;
+  /** Newest first: the order of `/papers/`, tag pages and the filter's ordinals. */
+  newest: Paper[];
+  /** Most upvoted first: the order of `/papers/top/`. */
+  top: Paper[];
+  /** Newest first. */
+  digests: DigestSummary[];
+  /** Taxonomy order, with counts. */
+  tags: TagSummary[];
+  /** Label of every tag id in `tags`. */
+  labels: ReadonlyMap<string, string>;
+  /** Previous/next within the newest digest holding each paper. */
+  neighbours: ReadonlyMap<string, Neighbours>;
+  /** Fingerprint of the data, for the filter's cache-busting `?v=`. */
+  version: string;
+}
+
+/** Where the taxonomy is; a build without one lists tags by id. */
+const TAGS_FILE = process.env['TAGS_FILE'] ?? 'content/tags.yaml';
+
+let site: Promise<SiteData> | undefined;
+let related: Map<string, string[]> | undefined;
+const titles = new Map<string, string>();
+
+/** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
+function recordOrder(a: Paper, b: Paper): number {
+  const [da, db] = [a.digests[0] ?? '', b.digests[0] ?? ''];
+  return da < db ? -1 : da > db ? 1 : a.source.line - b.source.line || (a.id < b.id ? -1 : 1);
+}
+
+function readTaxonomy() {
+  if (!existsSync(TAGS_FILE)) return [];
+  return loadTaxonomy(readFileSync(TAGS_FILE, 'utf8'), TAGS_FILE).taxonomy.tags;
+}
+
+async function load(): Promise<SiteData> {
+  const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
+  const digests = summarizeDigests(papers);
+  const newest = sortNewest(papers);
+  const tags = countTags(papers, readTaxonomy());
+  return {
+    papers,
+    byId: new Map(papers.map((paper) => [paper.id, paper])),
+    newest,
+    top: sortTop(papers),
+    digests,
+    tags,
+    labels: new Map(tags.map((tag) => [tag.id, tag.label])),
+    neighbours: neighbourMap(digests),
+    version: dataVersion(newest),
+  };
+}
+
+/** The site's data; the first call loads it, later calls share the result. */
+export function loadSite(): Promise<SiteData> {
+  return (site ??= load());
+}
+
+/** Up to `SITE.relatedCount` related papers of `id`, computed for the whole collection on first use. */
+export function relatedTo(data: SiteData, id: string): Paper[] {
+  related ??= relatedPapers(data.papers, SITE.relatedCount);
+  return (related.get(id) ?? []).flatMap((other) => data.byId.get(other) ?? []);
+}
+
+/** A paper's title as safe inline HTML (LaTeX rendered), rendered once per build. */
+export function titleHtml(paper: Pick<Paper, 'id' | 'title'>): string {
+  let html = titles.get(paper.id);
+  if (html === undefined) titles.set(paper.id, (html = renderTitle(paper.title)));
+  return html;
+}
+
+/** The papers of `ids` in that order; unknown ids are skipped. */
+export function papersOf(data: SiteData, ids: readonly string[]): Paper[] {
+  return ids.flatMap((id) => data.byId.get(id) ?? []);
+}

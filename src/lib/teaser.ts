@@ -1,0 +1,19 @@
+/**
+ * A short opening of an abstract for list cards. Pure.
+ */
+
+/**
+ * The opening of `text` within `max` characters: whole sentences when they fill most of it, otherwise
+ * cut at a word and ended with `…`. Whitespace is collapsed.
+ */
+export function teaser(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const head = clean.slice(0, max + 1);
+  const ends = [...head.matchAll(/[.!?](?= [A-Z])/g)].map((m) => m.index);
+  const sentence = ends.at(-1) ?? -1;
+  if (sentence >= max * 0.6) return head.slice(0, sentence + 1);
+  const space = head.lastIndexOf(' ', max);
+  const cut = space > max * 0.5 ? space : max;
+  return `${head.slice(0, cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

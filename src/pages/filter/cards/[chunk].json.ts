@@ -1,0 +1,26 @@
+/** `filter/cards/<n>.json`: the cards of ordinals n·chunkSize … (n+1)·chunkSize − 1, newest first. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chunkAt, chunkCount, type FilterCard } from '../../../lib/filterIndex.ts';
+import { loadSite, titleHtml } from '../../../lib/papers.ts';
+import { SITE } from '../../../config.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  const size = SITE.filter.chunkSize;
+  return Array.from({ length: chunkCount(site.newest.length, size) }, (_, n) => ({
+    params: { chunk: String(n) },
+    props: {
+      cards: chunkAt(site.newest, n, size).map((paper): FilterCard => ({
+        id: paper.id,
+        title: titleHtml(paper),
+        date: paper.publishedOn,
+        upvotes: paper.upvotes,
+        authors: paper.authorCount,
+        org: paper.organization,
+        tags: paper.tags,
+      })),
+    },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ cards: FilterCard[] }> = ({ props }) => Response.json(props.cards);

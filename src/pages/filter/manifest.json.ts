@@ -1,0 +1,17 @@
+/** `filter/manifest.json`: what the tag filter's files hold (see `src/lib/filterIndex.ts`). */
+import type { APIRoute } from 'astro';
+import type { FilterManifest } from '../../lib/filterIndex.ts';
+import { loadSite } from '../../lib/papers.ts';
+import { SITE } from '../../config.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  const manifest: FilterManifest = {
+    version: site.version,
+    total: site.newest.length,
+    chunkSize: SITE.filter.chunkSize,
+    tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
+    scopes: ['top', ...site.digests.map((digest) => `digest-${digest.date}`)],
+  };
+  return Response.json(manifest);
+};

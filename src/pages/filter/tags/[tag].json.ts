@@ -1,0 +1,15 @@
+/** `filter/tags/<id>.json`: ascending ordinals (newest-first positions) of the papers with one tag. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { postingLists } from '../../../lib/filterIndex.ts';
+import { loadSite } from '../../../lib/papers.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  const lists = postingLists(
+    site.newest,
+    site.tags.map((tag) => tag.id),
+  );
+  return [...lists].map(([tag, ordinals]) => ({ params: { tag }, props: { ordinals } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ ordinals: number[] }> = ({ props }) => Response.json(props.ordinals);

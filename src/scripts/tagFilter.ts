@@ -1,0 +1,201 @@
+/**
+ * The tag filter in the browser (see `TagFilter.astro`). Fetches one posting list per selected tag, combines
+ * them (all/any), keeps the list's scope and order, and renders result cards from the card chunks it needs.
+ */
+import { combine, parseSelection, selectionSearch, withinScope, type Selection } from '../lib/filterMatch.ts';
+import type { FilterCard } from '../lib/filterIndex.ts';
+import { formatDate, plural } from '../lib/formatDate.ts';
+import { withBase } from '../lib/base.ts';
+
+const root = document.querySelector<HTMLElement>('[data-tag-filter]');
+if (root) start(root);
+
+function start(root: HTMLElement): void {
+  const d = root.dataset;
+  const base = d['base'] ?? '/';
+  const chunkSize = Number(d['chunk']);
+  const step = Number(d['step']);
+  const scopePath = d['scope'];
+  const scopeLabel = d['scopeLabel'];
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const details = $<HTMLDetailsElement>('[data-filter-details]');
+  const summary = $<HTMLElement>('[data-filter-summary]');
+  const status = $<HTMLElement>('[data-filter-status]');
+  const results = $<HTMLElement>('[data-filter-results]');
+  const list = $<HTMLOListElement>('[data-filter-results] ol');
+  const more = $<HTMLButtonElement>('[data-filter-more]');
+  const server = document.querySelector<HTMLElement>('[data-filter-server]');
+  const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="match"]')];
+  const labels = new Map<string, string>();
+  const buttons = new Map<string, HTMLButtonElement>();
+
+  // Chip links become toggle buttons of the same look and size.
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-tag]')) {
+    const tag = link.dataset['tag']!;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    button.dataset['tag'] = tag;
+    button.setAttribute('aria-pressed', 'false');
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+    labels.set(tag, link.dataset['label'] ?? tag);
+    buttons.set(tag, button);
+  }
+
+  const cache = new Map<string, Promise<unknown>>();
+  const json = <T>(path: string): Promise<T> => {
+    if (!cache.has(path)) {
+      const url = `${withBase(path, base)}?v=${d['version'] ?? ''}`;
+      cache.set(
+        path,
+        fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`)))),
+      );
+    }
+    return cache.get(path) as Promise<T>;
+  };
+
+  let selection: Selection = { tags: [], match: 'all' };
+  let matches: number[] = [];
+  let shown = 0;
+  let run = 0;
+
+  const text = (tag: string) => `“${labels.get(tag) ?? tag}”`;
+  const describe = (s: Selection) => s.tags.map(text).join(s.match === 'all' ? ' and ' : ' or ');
+
+  function card(c: FilterCard): HTMLLIElement {
+    const el = (tag: string, className?: string, content?: string) => {
+      const node = document.createElement(tag);
+      if (className) node.className = className;
+      if (content !== undefined) node.textContent = content;
+      return node;
+    };
+    const li = el('li', 'paper');
+    const article = el('article');
+    const heading = el(`h${d['level'] ?? '2'}`, 'paper-title');
+    const link = el('a') as HTMLAnchorElement;
+    link.href = withBase(`papers/${c.id}/`, base);
+    link.innerHTML = c.title; // safe HTML rendered at build time by renderTitle
+    heading.append(link);
+    const meta = el('p', 'meta');
+    if (c.date) {
+      const time = el('time', undefined, formatDate(c.date));
+      time.setAttribute('datetime', c.date);
+      meta.append(time);
+    } else meta.append(el('span', undefined, 'Undated'));
+    if (c.org) meta.append(el('span', undefined, c.org));
+    if (c.authors !== null) meta.append(el('span', undefined, plural(c.authors, 'author')));
+    meta.append(el('span', undefined, plural(c.upvotes, 'upvote')));
+    article.append(heading, meta);
+    if (c.tags.length > 0) {
+      const chips = el('ul', 'chips');
+      chips.setAttribute('aria-label', 'Tags');
+      for (const tag of c.tags) {
+        const chip = el('a', 'chip', labels.get(tag) ?? tag) as HTMLAnchorElement;
+        chip.href = withBase(`tags/${tag}/`, base);
+        const item = el('li');
+        item.append(chip);
+        chips.append(item);
+      }
+      article.append(chips);
+    }
+    li.append(article);
+    return li;
+  }
+
+  async function showMore(current: number): Promise<HTMLLIElement | undefined> {
+    const next = matches.slice(shown, shown + step);
+    const chunks = [...new Set(next.map((o) => Math.floor(o / chunkSize)))];
+    const loaded = new Map<number, FilterCard[]>();
+    await Promise.all(
+      chunks.map(async (n) => loaded.set(n, await json<FilterCard[]>(`filter/cards/${n}.json`))),
+    );
+    if (current !== run) return undefined;
+    const items = next.flatMap((o) => {
+      const data = loaded.get(Math.floor(o / chunkSize))?.[o % chunkSize];
+      return data ? [card(data)] : [];
+    });
+    list.append(...items);
+    shown += next.length;
+    const left = matches.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(step, left)} more of ${left}`;
+    return items[0];
+  }
+
+  function sync(): void {
+    for (const [tag, button] of buttons)
+      button.setAttribute('aria-pressed', String(selection.tags.includes(tag)));
+    for (const radio of radios) radio.checked = radio.value === selection.match;
+    summary.textContent = selection.tags.length ? `· ${selection.tags.length} selected` : '';
+    if (selection.tags.length) details.open = true;
+  }
+
+  async function apply(next: Selection, history: 'push' | 'replace' | 'none'): Promise<void> {
+    selection = next;
+    const current = ++run;
+    sync();
+    if (history !== 'none') {
+      const url = `${location.pathname}${selectionSearch(location.search, selection)}${location.hash}`;
+      window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    if (selection.tags.length === 0) {
+      results.hidden = true;
+      if (server) server.hidden = false;
+      status.textContent = '';
+      document.documentElement.classList.remove('filtering');
+      return;
+    }
+    try {
+      const [lists, scope] = await Promise.all([
+        Promise.all(selection.tags.map((tag) => json<number[]>(`filter/tags/${tag}.json`))),
+        scopePath ? json<number[]>(scopePath) : Promise.resolve(null),
+      ]);
+      if (current !== run) return;
+      matches = withinScope(scope, combine(lists, selection.match));
+      shown = 0;
+      list.replaceChildren();
+      await showMore(current);
+      if (current !== run) return;
+      const where = scopeLabel ? ` in ${scopeLabel}` : '';
+      status.textContent = `${plural(matches.length, 'paper')}${where} ${matches.length === 1 ? 'matches' : 'match'} ${describe(selection)}.`;
+      results.hidden = false;
+      if (server) server.hidden = true;
+    } catch {
+      if (current !== run) return;
+      status.textContent = 'The filter could not load its data; showing the unfiltered list.';
+      results.hidden = true;
+      if (server) server.hidden = false;
+    }
+    document.documentElement.classList.remove('filtering');
+  }
+
+  const known = new Set(buttons.keys());
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-tag]');
+    if (button) {
+      const tag = button.dataset['tag']!;
+      const tags = selection.tags.includes(tag)
+        ? selection.tags.filter((t) => t !== tag)
+        : [...selection.tags, tag];
+      void apply({ ...selection, tags }, 'push');
+    } else if ((event.target as Element).closest('[data-filter-clear]')) {
+      void apply({ ...selection, tags: [] }, 'push');
+    }
+  });
+  for (const radio of radios) {
+    radio.addEventListener('change', () => {
+      const match = radio.value === 'any' ? 'any' : 'all';
+      if (selection.tags.length === 0) selection = { ...selection, match };
+      else void apply({ ...selection, match }, 'push');
+    });
+  }
+  more.addEventListener('click', async () => {
+    const first = await showMore(run);
+    first?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => void apply(parseSelection(location.search, known), 'none'));
+  const initial = parseSelection(location.search, known);
+  if (initial.tags.length) void apply(initial, 'replace');
+  else document.documentElement.classList.remove('filtering');
+}
