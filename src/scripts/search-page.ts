@@ -37,6 +37,7 @@ function start(): void {
     showSubResults: false,
     resetStyles: false,
     openFilters: ['tag'],
+    showEmptyFilters: false,
     pageSize: 10,
     excerptLength: 30,
     processTerm: mirror,

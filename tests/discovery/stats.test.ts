@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, columnLayout, niceMax, summarize, ticksFor } from '../../src/lib/charts/bars.ts';
+import {
+  barLayout,
+  columnLayout,
+  monthAxisLabels,
+  niceMax,
+  summarize,
+  ticksFor,
+} from '../../src/lib/charts/bars.ts';
 import { papersPerMonth, papersPerTag, topOrganizations, upvoteDistribution } from '../../src/lib/stats.ts';
 import { paper } from './records.ts';
 
@@ -74,6 +81,8 @@ describe('chart geometry', () => {
     expect([0, 1, 3, 7, 10, 11, 40, 51, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 50, 100, 1000]);
     expect(ticksFor(20)).toEqual([0, 5, 10, 15, 20]);
     expect(ticksFor(2)).toEqual([0, 1, 2]);
+    expect(ticksFor(5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticksFor(50)).toEqual([0, 10, 20, 30, 40, 50]);
   });
 
   it('draws bars proportional to their values, in order', () => {
@@ -111,5 +120,78 @@ describe('chart geometry', () => {
     ];
     expect(summarize(rows, 'papers', 'tags')).toBe('7 papers over 2 tags; the most, 5, for B.');
     expect(summarize([], 'papers', 'tags')).toBe('No papers to count yet.');
+  });
+});
+
+describe('statistics of the seed dump', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { parseDump } = await import('../../src/lib/dump/parse.ts');
+  const { applyTags } = await import('../../src/lib/dump/apply-tags.ts');
+  const { loadTaxonomy } = await import('../../src/lib/tags.ts');
+  const file = 'content/dumps/2025-12-10.txt';
+  const parsed = parseDump(await readFile(file, 'utf8'), { file, date: '2025-12-10' });
+  const { taxonomy } = loadTaxonomy(await readFile('content/tags.yaml', 'utf8'), 'content/tags.yaml');
+  const seed = applyTags(parsed.papers, taxonomy, 'content/tags.yaml').papers;
+
+  it('counts every dated paper once, in its month', () => {
+    const { months, undated } = papersPerMonth(seed);
+    expect(seed).toHaveLength(39);
+    expect(undated).toBe(seed.filter((p) => p.publishedOn === null).length);
+    expect(undated).toBeGreaterThanOrEqual(1); // Encoder-Decoder Gemma has no date
+    expect(months.reduce((sum, m) => sum + m.value, 0) + undated).toBe(39);
+    for (const month of months) {
+      expect(month.value).toBe(seed.filter((p) => p.publishedOn?.startsWith(`${month.key}-`)).length);
+    }
+    // Multimodal Mamba (2025-02-18), CodeT5 (2021-09-02) and Causal2Vec (2025-07-31) are dated in the seed.
+    expect(months[0]!.key <= '2021-09').toBe(true);
+    expect(months.find((m) => m.key === '2025-02')!.value).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts each tag as the papers carrying it', () => {
+    for (const count of papersPerTag(seed, taxonomy.tags)) {
+      expect(count.value).toBe(seed.filter((p) => p.tags.includes(count.key)).length);
+    }
+  });
+
+  it('puts every paper in exactly one upvote bucket', () => {
+    const buckets = upvoteDistribution(seed);
+    expect(buckets.reduce((sum, b) => sum + b.value, 0)).toBe(39);
+    expect(buckets[0]!.value).toBe(seed.filter((p) => p.upvotes === 0).length);
+    expect(buckets.find((b) => b.label === '2–4')!.value).toBe(
+      seed.filter((p) => p.upvotes >= 2 && p.upvotes <= 4).length,
+    );
+  });
+
+  it('finds Sony among the organisations', () => {
+    const orgs = topOrganizations(seed, 100);
+    expect(orgs.find((o) => o.label === 'Sony')?.value).toBe(
+      seed.filter((p) => p.organization === 'Sony').length,
+    );
+    expect(orgs.reduce((sum, o) => sum + o.value, 0)).toBe(
+      seed.filter((p) => p.organization !== null).length,
+    );
+  });
+});
+
+describe('month axis', () => {
+  const months = (keys: string[]) => keys.map((key) => ({ key, label: key, value: 1 }));
+  it('labels years at each January on a long axis, and the first month when January is far', () => {
+    const keys = ['2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01'];
+    const rows = months([
+      ...keys,
+      ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 2).padStart(2, '0')}`).slice(0, 11),
+      '2025-01',
+    ]);
+    const labels = monthAxisLabels(rows);
+    expect(labels.filter((l) => l !== null)).toEqual(['2023', '2024', '2025']);
+    expect(labels[6]).toBe('2024');
+  });
+  it('names months on a short axis', () => {
+    expect(
+      monthAxisLabels([
+        { key: '2025-01', label: 'Jan 2025', value: 1 },
+        { key: '2025-02', label: 'Feb 2025', value: 0 },
+      ]),
+    ).toEqual(['Jan', 'Feb']);
   });
 });

@@ -21,6 +21,8 @@ export interface Bar {
   valueY: number;
   /** Whether the label is drawn (column charts label only some columns). */
   showLabel: boolean;
+  /** The text drawn as its label: the label itself, or a shorter axis label (a year, a month). */
+  axisLabel: string;
 }
 
 export interface ChartLayout {
@@ -39,10 +41,10 @@ export function niceMax(max: number): number {
   return step * power;
 }
 
-/** Four gridlines from 0 to `niceMax(max)` (fewer when the axis is short and whole numbers run out). */
+/** Gridlines at whole numbers from 0 to `niceMax(max)`: four or five steps, fewer on a short axis. */
 export function ticksFor(max: number): number[] {
   const top = niceMax(max);
-  const step = top >= 4 ? top / 4 : 1;
+  const step = [top / 4, top / 5, top / 2].find((s) => s >= 1 && Number.isInteger(s)) ?? 1;
   const ticks: number[] = [];
   for (let value = 0; value <= top; value += step) ticks.push(value);
   return ticks;
@@ -54,9 +56,9 @@ const round = (n: number): number => Math.round(n * 10) / 10;
  * Horizontal bars, one row each, the label above its bar so long names fit a phone's width.
  * `width` is the viewBox width; the value is printed at the end of the bar.
  */
-export function barLayout(rows: readonly Count[], width = 400): ChartLayout {
-  const pitch = 36;
-  const barHeight = 14;
+export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
+  const pitch = 32;
+  const barHeight = 12;
   const valueRoom = 40;
   const top = niceMax(Math.max(0, ...rows.map((r) => r.value)));
   const scale = (width - valueRoom) / top;
@@ -74,6 +76,7 @@ export function barLayout(rows: readonly Count[], width = 400): ChartLayout {
       valueX: round(barWidth + 4),
       valueY: y + barHeight - 2,
       showLabel: true,
+      axisLabel: row.label,
     };
   });
   const ticks = ticksFor(top).map((value) => ({ value, at: round(value * scale) }));
@@ -81,13 +84,14 @@ export function barLayout(rows: readonly Count[], width = 400): ChartLayout {
 }
 
 /**
- * Vertical columns along a time axis (oldest left). Every column is drawn; labels only every
- * `labelEvery` columns (chosen so at most ~8 labels show), always including the first.
+ * Vertical columns along a time axis (oldest left). Every column is drawn; a column is labelled when
+ * `labels` gives it a label (see `monthAxisLabels`), else every `labelEvery` columns (at most ~8 labels).
  */
 export function columnLayout(
   rows: readonly Count[],
-  width = 400,
+  width = 480,
   height = 200,
+  labels?: readonly (string | null)[],
 ): ChartLayout & {
   labelEvery: number;
 } {
@@ -104,6 +108,7 @@ export function columnLayout(
     const y = round(valueRoom + plot - barHeight);
     return {
       ...pick(row),
+      axisLabel: labels?.[index] ?? row.label,
       x,
       y,
       width: round(slot - gap),
@@ -112,7 +117,7 @@ export function columnLayout(
       labelY: height - 6,
       valueX: round(x + (slot - gap) / 2),
       valueY: round(y - 3),
-      showLabel: index % labelEvery === 0,
+      showLabel: labels ? typeof labels[index] === 'string' : index % labelEvery === 0,
     };
   });
   const ticks = ticksFor(top).map((value) => ({ value, at: round(valueRoom + plot - (value / top) * plot) }));
@@ -135,4 +140,22 @@ export function summarize(rows: readonly Count[], noun: string, over: string): s
   const which =
     ties.length > 3 ? `${ties.slice(0, 3).join(', ')} and ${ties.length - 3} more` : ties.join(', ');
   return `${total} ${noun} over ${rows.length} ${over}; the most, ${largest.value}, for ${which}.`;
+}
+
+/**
+ * Axis labels for consecutive months (`YYYY-MM` keys): up to a year, every month's short name
+ * (every other one past six); longer, the year at each January, and at the first month when the
+ * next January is at least four columns away.
+ */
+export function monthAxisLabels(rows: readonly Count[]): (string | null)[] {
+  if (rows.length <= 12) {
+    const every = rows.length > 6 ? 2 : 1;
+    return rows.map((row, i) => (i % every === 0 ? (row.label.split(' ')[0] ?? row.label) : null));
+  }
+  const firstJanuary = rows.findIndex((row) => row.key.endsWith('-01'));
+  return rows.map((row, i) => {
+    const year = row.key.slice(0, 4);
+    if (row.key.endsWith('-01')) return year;
+    return i === 0 && (firstJanuary === -1 || firstJanuary >= 4) ? year : null;
+  });
 }
