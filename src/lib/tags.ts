@@ -1,26 +1,25 @@
-// STUB: the content-libraries helper replaces this file (tag taxonomy and tagger).
-import type { Diagnostic } from './diagnostics.ts';
+/**
+ * Tag taxonomy and tagger: which topics a paper is about, from the rules in `content/tags.yaml`.
+ * A tag applies when its score reaches its threshold; the score adds, for every phrase or pattern match,
+ * the weight of the field it was found in (the title weighs more than the abstract).
+ */
 import type { Paper } from '../schemas/paper.ts';
+import type { Taxonomy } from '../schemas/taxonomy.ts';
+import { matcherFor, scores } from './tags/match.ts';
 
-export interface Tag {
-  id: string;
-  label: string;
-  description: string;
-}
-export interface Taxonomy {
-  tags: Tag[];
-}
+export { loadTaxonomy } from './tags/load.ts';
+export type { LoadedTaxonomy } from './tags/load.ts';
+export type { Tag, Taxonomy } from '../schemas/taxonomy.ts';
 
-/** Parses and validates `content/tags.yaml`; problems come back as diagnostics naming `file`. */
-export function loadTaxonomy(text: string, file: string): { taxonomy: Taxonomy; diagnostics: Diagnostic[] } {
-  void text;
-  void file;
-  return { taxonomy: { tags: [] }, diagnostics: [] };
+/** Every tag's score for one paper, by tag id in taxonomy order: for tuning rules and explaining a tagging. */
+export function tagScores(paper: Pick<Paper, 'title' | 'abstract'>, taxonomy: Taxonomy): Map<string, number> {
+  const values = scores(matcherFor(taxonomy), paper);
+  return new Map(taxonomy.tags.map((tag, i) => [tag.id, values[i]!]));
 }
 
-/** The tag ids that apply to one paper, in taxonomy order. Pure. */
+/** The tag ids that apply to one paper, in taxonomy order. Pure; rules are compiled once per taxonomy object. */
 export function tagsFor(paper: Pick<Paper, 'title' | 'abstract'>, taxonomy: Taxonomy): string[] {
-  void paper;
-  void taxonomy;
-  return [];
+  const matcher = matcherFor(taxonomy);
+  const values = scores(matcher, paper);
+  return taxonomy.tags.filter((_, i) => values[i]! >= matcher.thresholds[i]!).map((tag) => tag.id);
 }
