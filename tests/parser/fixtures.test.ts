@@ -20,7 +20,7 @@ interface Case {
 }
 
 /** Runs the parse command over one case's input in a fresh project; returns what it did. */
-export async function runCase(inputs: Record<string, string | Uint8Array>) {
+async function runCase(inputs: Record<string, string | Uint8Array>) {
   const files: Record<string, string | Uint8Array> = { 'content/papers.json': PREVIOUS };
   for (const [name, content] of Object.entries(inputs)) files[`content/dumps/${name}`] = content;
   const cwd = await makeProject(files);
@@ -68,4 +68,18 @@ describe('dump fixtures', () => {
       }
     });
   }
+});
+
+describe('generated bad inputs', () => {
+  it('a 2 MB line: an error naming the line, the previous output untouched', async () => {
+    const long = `A Paper\n\n${'x'.repeat(2 * 1024 * 1024)}\n\n  • 2 authors\n·\nDec 1\n`;
+    const result = await runCase({ '2025-12-10.txt': long });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'content/dumps/2025-12-10.txt:3:10001: error: line is 2,097,152 characters long; a dump line holds at most ' +
+        '10,000 (an abstract is about 2,000): check that this file is the text of the Daily Papers page [line-too-long]\n' +
+        '1 paper from 1 dump: 1 error, 0 warnings\n',
+    );
+    expect(result.output).toBe(PREVIOUS);
+  });
 });
