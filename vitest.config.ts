@@ -4,6 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const siteTests = [
   'tests/site/**/*.test.ts',
   'tests/browser/**/*.test.ts',
+  'tests/budget/budget.test.ts',
   'tests/**/*.{site,browser}.test.ts',
 ];
 
