@@ -1,0 +1,121 @@
+/**
+ * The reading list in Chromium on the built fixture site: stars survive a reload, export/clear/import
+ * brings them back, "new" marks follow the previous visit, and without JavaScript nothing shows.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { plainTitle } from '../../src/lib/render.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { siteReady, type ReadySite } from '../support/site.ts';
+
+describe('the reading list', () => {
+  let site: ReadySite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await siteReady(inject('sites').project);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const pressed = (page: Page, id: string) =>
+    page.locator(`button[data-star="${id}"]`).first().getAttribute('aria-pressed');
+  const starredTitles = (page: Page) => page.locator('[data-starred-list] li a').allTextContents();
+
+  it('keeps two starred papers across a reload, and exports, clears and imports them', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}papers/`);
+    const buttons = page.locator('button[data-star]');
+    await buttons.first().waitFor({ state: 'visible' });
+    const ids = (
+      await buttons.evaluateAll((all) => all.map((b) => (b as HTMLElement).dataset['star']!))
+    ).slice(0, 2);
+    const titles = ids.map((id) => site.papers.find((p) => p.id === id)!.title);
+    for (const id of ids) {
+      const button = page.locator(`button[data-star="${id}"]`).first();
+      expect(await button.getAttribute('aria-label')).toMatch(/^Star /);
+      await button.click();
+      expect(await pressed(page, id)).toBe('true');
+    }
+
+    await page.reload();
+    await buttons.first().waitFor({ state: 'visible' });
+    for (const id of ids) expect(await pressed(page, id)).toBe('true');
+    expect(await pressed(page, (await buttons.nth(2).getAttribute('data-star'))!)).toBe('false');
+
+    await page.goto(`${site.url}starred/`);
+    await page.locator('[data-starred-list] li').nth(1).waitFor();
+    expect((await starredTitles(page)).sort()).toEqual(titles.map(plainTitle).sort());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as JSON' }).click(),
+    ]);
+    const file = await download.path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; stars: { id: string }[] };
+    expect(exported.format).toBe('paper-digest-reading-list');
+    expect(exported.stars.map((s) => s.id).sort()).toEqual([...ids].sort());
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Clear the list' }).click();
+    await expect.poll(() => starredTitles(page)).toEqual([]);
+    await page.goto(`${site.url}papers/`);
+    await buttons.first().waitFor({ state: 'visible' });
+    for (const id of ids) expect(await pressed(page, id)).toBe('false');
+
+    await page.goto(`${site.url}starred/`);
+    await page.getByLabel('Import a JSON file').setInputFiles(file);
+    await expect.poll(async () => (await starredTitles(page)).sort()).toEqual(titles.map(plainTitle).sort());
+    await expect(page.locator('[data-starred-status]').textContent()).resolves.toMatch(/Imported 2 papers/);
+    await page.goto(`${site.url}papers/`);
+    await buttons.first().waitFor({ state: 'visible' });
+    for (const id of ids) expect(await pressed(page, id)).toBe('true');
+    await context.close();
+  });
+
+  it('marks the papers first seen after the previous visit as new', async () => {
+    const latest = site.papers
+      .flatMap((p) => p.digests)
+      .sort()
+      .at(-1)!;
+    const earlier = [...new Set(site.papers.flatMap((p) => p.digests))].sort().at(-2)!;
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}papers/`);
+    await page.locator('button[data-star]').first().waitFor({ state: 'visible' });
+    // First visit: nothing is new yet.
+    expect(await page.locator('[data-first-seen]:visible').count()).toBe(0);
+    // Pretend the previous visit, two hours ago, had seen the digest before the latest.
+    await page.evaluate(
+      ([key, seen]) =>
+        localStorage.setItem(key!, JSON.stringify({ at: Date.now() - 7_200_000, seen, previous: null })),
+      [`paper-digest:${site.base}:visit`, earlier],
+    );
+    await page.reload();
+    await page.locator('button[data-star]').first().waitFor({ state: 'visible' });
+    const marked = await page
+      .locator('[data-first-seen]:visible')
+      .evaluateAll((marks) =>
+        marks.map((m) => m.closest('article')?.querySelector('button[data-star]')?.getAttribute('data-star')),
+      );
+    const shown = await page
+      .locator('button[data-star]')
+      .evaluateAll((all) => all.map((b) => b.getAttribute('data-star')));
+    const expected = shown.filter((id) => site.papers.find((p) => p.id === id)!.digests[0]! > earlier);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.every((id) => site.papers.find((p) => p.id === id)!.digests[0] === latest)).toBe(true);
+    expect(marked).toEqual(expected);
+    await context.close();
+  });
+
+  it('shows no star and no mark without JavaScript', async () => {
+    const { context, page } = await openPage(browser, { javaScript: false });
+    await page.goto(`${site.url}papers/`);
+    expect(await page.locator('button[data-star]').count()).toBeGreaterThan(0);
+    expect(await page.locator('button[data-star]:visible, [data-first-seen]:visible').count()).toBe(0);
+    await page.goto(`${site.url}starred/`);
+    await expect(page.locator('[data-starred-unavailable]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Full-text search in Chromium on the built fixture site (Pagefind index from the real build):
+ * the header box and `/` lead to the search page, results show titles and highlighted snippets,
+ * link under the base path, rank the papers of a topic first, and filter by tag.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
+
+describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => {
+  let site: ReadySite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await siteReady(inject('sites')[name]);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** The result titles (and their links) once Pagefind has answered. */
+  async function results(page: Page) {
+    const links = page.locator('.pagefind-ui__result-link');
+    await links.first().waitFor();
+    return links.evaluateAll((elements) =>
+      elements.map((a) => ({ title: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
+    );
+  }
+
+  it('finds Mistral-SPLADE for SPLADE, with a highlighted snippet and a link under the base path', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}search/?q=SPLADE`);
+    const found = await results(page);
+    const splade = site.papers.find((paper) => paper.title.startsWith('Mistral-SPLADE'))!;
+    expect(found[0]!.title).toBe(splade.title);
+    expect(found[0]!.href).toBe(`${site.base}papers/${splade.id}/`);
+    const marks = await page.locator('.pagefind-ui__result-excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => /splade/i.test(mark))).toBe(true);
+    await context.close();
+  });
+
+  it('lists the time-series papers first for "time series", typed in the header box after pressing /', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(site.url);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.keyboard.type('time series');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=time\+series$/);
+    const found = await results(page);
+    const timeSeries = new Set(site.papers.filter((p) => p.tags.includes('time-series')).map((p) => p.title));
+    expect(timeSeries.size).toBeGreaterThanOrEqual(3);
+    expect(found.length).toBeGreaterThanOrEqual(timeSeries.size);
+    expect(new Set(found.slice(0, timeSeries.size).map((r) => r.title))).toEqual(timeSeries);
+    await context.close();
+  });
+
+  it('filters the results by tag and keeps the query in the URL', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}search/`);
+    const input = page
+      .locator('[data-search-page] input[type="text"], [data-search-page] input[type="search"]')
+      .first();
+    await input.fill('models');
+    const unfiltered = await results(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('models');
+    const expected = site.papers.filter((p) => p.tags.includes('time-series')).map((p) => p.title);
+    expect(
+      unfiltered.some((r) => !expected.includes(r.title)),
+      'the query alone finds other papers',
+    ).toBe(true);
+    await page.getByRole('checkbox', { name: /^Time series/ }).check();
+    await expect
+      .poll(async () => (await results(page)).every((r) => expected.includes(r.title)), { timeout: 10_000 })
+      .toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The statistics page of the built fixture site: every chart is an accessible SVG, and the numbers in its
+ * table (and bar tooltips) equal counts computed here, independently, from the records the site was built from.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Paper } from '../../src/schemas/paper.ts';
+import { parsePage } from '../support/dist.ts';
+import { siteReady, type ReadySite } from '../support/site.ts';
+
+type Doc = Awaited<ReturnType<typeof parsePage>>;
+
+/**
+ * Key → value of a chart's table (through the HTML parser), and its SVG read from the page's text
+ * (the HTML parser keeps no SVG shapes): role, the ids it is labelled by and their texts, bar tooltips.
+ */
+function chart(doc: Doc, html: string, id: string) {
+  const figure = doc.querySelector(`[data-chart="${id}"]`);
+  if (!figure) throw new Error(`no chart ${id}`);
+  const table = new Map(
+    figure
+      .querySelectorAll('tbody tr')
+      .map((row) => [
+        String(row.getAttributeValue('data-key')),
+        Number(row.querySelector('td')!.textContent.replace(/,/g, '')),
+      ]),
+  );
+  const svg = new RegExp(`data-chart="${id}"[^>]*>\\s*(<svg[^>]*>)([\\s\\S]*?)</svg>`).exec(html);
+  if (!svg) throw new Error(`no svg in chart ${id}`);
+  const [, open = '', body = ''] = svg;
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(open)?.[1];
+  const textOf = (tag: string, elementId: string) =>
+    new RegExp(`<${tag} id="${elementId}"[^>]*>([^<]*)</${tag}>`).exec(body)?.[1] ?? '';
+  const labelledBy = (attribute('aria-labelledby') ?? '').split(' ');
+  const bars = [...body.matchAll(/<rect class="bar"[^>]*>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+  return { table, role: attribute('role'), labelledBy, textOf, bars };
+}
+
+const countBy = (papers: readonly Paper[], key: (paper: Paper) => string | null) => {
+  const counts = new Map<string, number>();
+  for (const paper of papers) {
+    const k = key(paper);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+};
+
+describe('the statistics page', () => {
+  let site: ReadySite;
+  let doc: Doc;
+  let html: string;
+  const chartOf = (id: string) => chart(doc, html, id);
+
+  beforeAll(async () => {
+    site = await siteReady(inject('sites').project);
+    doc = await parsePage(join(site.dist, 'stats/index.html'));
+    html = await readFile(join(site.dist, 'stats/index.html'), 'utf8');
+  });
+
+  it('draws four accessible charts, each with a title, a text alternative and its numbers in a table', () => {
+    for (const id of ['chart-months', 'chart-tags', 'chart-upvotes', 'chart-organizations']) {
+      const { role, labelledBy, textOf, table, bars } = chartOf(id);
+      expect(role).toBe('img');
+      expect(labelledBy).toHaveLength(2);
+      expect(textOf('title', labelledBy[0]!).length).toBeGreaterThan(5);
+      expect(textOf('desc', labelledBy[1]!).length).toBeGreaterThan(10);
+      expect(table.size).toBeGreaterThan(0);
+      expect(bars).toHaveLength(table.size);
+    }
+  });
+
+  it('counts papers per publication month', () => {
+    const expected = countBy(site.papers, (paper) => paper.publishedOn?.slice(0, 7) ?? null);
+    const { table } = chartOf('chart-months');
+    for (const [month, count] of expected) expect(table.get(month), month).toBe(count);
+    for (const [month, count] of table) expect(count, month).toBe(expected.get(month) ?? 0);
+    const months = [...table.keys()];
+    expect(months).toEqual([...months].sort());
+    expect(months[0]).toBe([...expected.keys()].sort()[0]);
+  });
+
+  it('counts papers per tag', () => {
+    const expected = new Map<string, number>();
+    for (const paper of site.papers)
+      for (const tag of paper.tags) expected.set(tag, (expected.get(tag) ?? 0) + 1);
+    expect(chartOf('chart-tags').table).toEqual(expected);
+  });
+
+  it('counts papers by upvotes, in ranges', () => {
+    const { table, bars } = chartOf('chart-upvotes');
+    const within = (low: number, high: number) =>
+      site.papers.filter((paper) => paper.upvotes >= low && paper.upvotes <= high).length;
+    expect(Object.fromEntries(table)).toEqual({
+      '0': within(0, 0),
+      '1': within(1, 1),
+      '2–4': within(2, 4),
+      '5–9': within(5, 9),
+      '10–19': within(10, 19),
+      '20–49': within(20, 49),
+      '50–99': within(50, 99),
+      '100+': within(100, Infinity),
+    });
+    expect(bars[0]).toBe(`0: ${within(0, 0)}`);
+  });
+
+  it('counts the papers of the top organisations', () => {
+    const expected = countBy(site.papers, (paper) => paper.organization);
+    const { table } = chartOf('chart-organizations');
+    expect(table.size).toBe(Math.min(10, expected.size));
+    for (const [name, count] of table) expect(count, name).toBe(expected.get(name));
+  });
+});
