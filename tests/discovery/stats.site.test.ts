@@ -26,7 +26,9 @@ function chart(doc: Doc, html: string, id: string) {
         Number(row.querySelector('td')!.textContent.replace(/,/g, '')),
       ]),
   );
-  const svg = new RegExp(`data-chart="${id}"[^>]*>\\s*(<svg[^>]*>)([\\s\\S]*?)</svg>`).exec(html);
+  const svg = new RegExp(`data-chart="${id}"[^>]*>\\s*<figure[^>]*>\\s*(<svg[^>]*>)([\\s\\S]*?)</svg>`).exec(
+    html,
+  );
   if (!svg) throw new Error(`no svg in chart ${id}`);
   const [, open = '', body = ''] = svg;
   const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(open)?.[1];
