@@ -1,17 +1,18 @@
-// STUB: the content-libraries helper replaces this file (unified pipeline with KaTeX).
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Titles and abstracts → safe HTML through our unified pipeline (see `render/pipeline.ts`), and titles → plain
+ * text. Input is untrusted plain text: no Markdown, no HTML; only http(s) links; TeX between dollars rendered
+ * with KaTeX on the server (the page needs `katex/dist/katex.min.css`), falling back to its source.
+ */
+import { abstractPipeline, titlePipeline } from './render/pipeline.ts';
 
-/** Abstract text → safe HTML (paragraph, math, links). */
+export { plainTitle } from './render/plain.ts';
+
+/** Abstract text → safe HTML: one `<p>` with math and links (`rel="noopener nofollow ugc"`). */
 export function renderAbstract(text: string): string {
-  return `<p>${escape(text)}</p>`;
+  return String(abstractPipeline.processSync(text));
 }
 
-/** Title text → safe inline HTML (math rendered, no block elements). */
+/** Title text → safe inline HTML (math rendered, no links, no block elements). */
 export function renderTitle(text: string): string {
-  return escape(text);
-}
-
-/** Title text → plain text for <title>, meta tags, feeds and search (LaTeX markup reduced to its letters). */
-export function plainTitle(text: string): string {
-  return text;
+  return String(titlePipeline.processSync(text));
 }

@@ -1,0 +1,82 @@
+/**
+ * The unified pipelines, each created once and reused for every paper:
+ * plain text → segments → mdast → remark-rehype → rehype-katex → fallback to source → rehype-sanitize →
+ * rehype-stringify.
+ */
+import { unified } from 'unified';
+import type { Processor } from 'unified';
+import type { Root as MdastRoot } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import remarkRehype from 'remark-rehype';
+import rehypeKatex from 'rehype-katex';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { ERROR_COLOR, KATEX_OPTIONS } from './katex.ts';
+import { abstractTree, MATH_DELIMITER, MATH_SOURCE, titleTree } from './mdast.ts';
+import { RENDER_SCHEMA } from './schema.ts';
+import { segmentAbstract, splitMath } from './segment.ts';
+
+/** A unified parser plugin: builds the mdast of plain text (nothing in it is read as Markdown). */
+function plainText(this: Processor, build: (text: string) => MdastRoot) {
+  this.parser = (document: string) => build(document);
+}
+
+/** Whether KaTeX painted anything below `node` in its error colour (an unsupported or untrusted command). */
+function showsErrorColor(node: ElementContent): boolean {
+  if (node.type !== 'element') return false;
+  const { style, mathcolor } = node.properties;
+  if (String(style ?? '').includes(ERROR_COLOR) || mathcolor === ERROR_COLOR) return true;
+  return node.children.some(showsErrorColor);
+}
+
+/**
+ * Unwraps each formula rendered by rehype-katex. A formula KaTeX could not render as written (it reported
+ * an error, or painted a command in its error colour) becomes its source text between its dollars instead.
+ */
+function katexFallback() {
+  return (tree: HastRoot, file: VFile) => {
+    /** Wrappers of the formulas rehype-katex reported: the parent of the element it failed on. */
+    const reported = new Set(
+      file.messages.filter((m) => m.source === 'rehype-katex').map((m) => m.ancestors?.at(-2) as unknown),
+    );
+    const visit = (parent: HastRoot | Element) => {
+      parent.children = parent.children.flatMap((child): (ElementContent | RootContent)[] => {
+        if (child.type !== 'element') return [child];
+        const delimiter = child.properties[MATH_DELIMITER];
+        if (typeof delimiter !== 'string') {
+          visit(child);
+          return [child];
+        }
+        if (!reported.has(child) && !child.children.some(showsErrorColor)) return child.children;
+        return [{ type: 'text', value: `${delimiter}${String(child.properties[MATH_SOURCE])}${delimiter}` }];
+      }) as typeof parent.children;
+    };
+    visit(tree);
+  };
+}
+
+/** With `inline`, replaces the root's paragraphs by their content: inline HTML for titles. */
+function unwrapParagraphs({ inline }: { inline: boolean }) {
+  return (tree: HastRoot) => {
+    if (!inline) return;
+    tree.children = tree.children.flatMap((child) =>
+      child.type === 'element' && child.tagName === 'p' ? child.children : [child],
+    );
+  };
+}
+
+function pipeline(build: (text: string) => MdastRoot, options: { inline: boolean }) {
+  return unified()
+    .use(plainText, build)
+    .use(remarkRehype)
+    .use(unwrapParagraphs, options)
+    .use(rehypeKatex, KATEX_OPTIONS)
+    .use(katexFallback)
+    .use(rehypeSanitize, RENDER_SCHEMA)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+export const abstractPipeline = pipeline((text) => abstractTree(segmentAbstract(text)), { inline: false });
+export const titlePipeline = pipeline((text) => titleTree(splitMath(text)), { inline: true });
