@@ -3,6 +3,7 @@
  * A tag applies when its score reaches its threshold; the score adds, for every phrase or pattern match,
  * the weight of the field it was found in (the title weighs more than the abstract).
  */
+import type { Diagnostic } from './diagnostics.ts';
 import type { Paper } from '../schemas/paper.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { matcherFor, scores } from './tags/match.ts';
@@ -22,4 +23,30 @@ export function tagsFor(paper: Pick<Paper, 'title' | 'abstract'>, taxonomy: Taxo
   const matcher = matcherFor(taxonomy);
   const values = scores(matcher, paper);
   return taxonomy.tags.filter((_, i) => values[i]! >= matcher.thresholds[i]!).map((tag) => tag.id);
+}
+
+/**
+ * Fills `tags` on every paper and warns about each paper no tag applies to, at the line of its title in the
+ * dump it came from (rule `untagged`). Returns new records; the input is not modified.
+ */
+export function tagPapers<P extends Pick<Paper, 'title' | 'abstract' | 'tags' | 'source'>>(
+  papers: readonly P[],
+  taxonomy: Taxonomy,
+): { papers: P[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const tagged = papers.map((paper) => {
+    const tags = tagsFor(paper, taxonomy);
+    if (tags.length === 0) {
+      diagnostics.push({
+        file: paper.source.file,
+        line: paper.source.line,
+        column: 1,
+        severity: 'warning',
+        message: `no tag applies to "${paper.title}": add a phrase that describes it to a tag in the taxonomy`,
+        rule: 'untagged',
+      });
+    }
+    return { ...paper, tags };
+  });
+  return { papers: tagged, diagnostics };
 }

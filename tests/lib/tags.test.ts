@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy, tagScores, tagsFor } from '../../src/lib/tags.ts';
+import { loadTaxonomy, tagPapers, tagScores, tagsFor } from '../../src/lib/tags.ts';
 import { seedPaper, seedPapers } from './seed.ts';
 import type { Taxonomy } from '../../src/lib/tags.ts';
 
@@ -101,6 +101,31 @@ describe('tagsFor: scoring', () => {
     expect(tagsFor(paper('Speech'), speech)).toEqual(['t']);
     expect(tagsFor(paper('Speech'), retrieval)).toEqual([]);
     expect(tagsFor(paper('Speech'), speech)).toEqual(['t']);
+  });
+});
+
+describe('tagPapers', () => {
+  it('fills tags and warns about each untagged paper at its source line', () => {
+    const taxonomy = one({ phrases: ['speech'] });
+    const source = { file: 'content/dumps/2025-12-10.txt', line: 61 };
+    const papers = [
+      { title: 'Speech models', abstract: '', tags: [], source: { ...source, line: 12 } },
+      { title: 'Something else', abstract: '', tags: ['stale'], source },
+    ];
+    const result = tagPapers(papers, taxonomy);
+    expect(result.papers.map((p) => p.tags)).toEqual([['t'], []]);
+    expect(papers[1]!.tags).toEqual(['stale']);
+    expect(result.diagnostics).toEqual([
+      {
+        file: 'content/dumps/2025-12-10.txt',
+        line: 61,
+        column: 1,
+        severity: 'warning',
+        message:
+          'no tag applies to "Something else": add a phrase that describes it to a tag in the taxonomy',
+        rule: 'untagged',
+      },
+    ]);
   });
 });
 
