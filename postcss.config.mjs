@@ -6,7 +6,10 @@
  * CSS budget (issue 6: under 10 KB compressed).
  */
 
-/** Splits a `src` list at the commas between sources (not those inside `url(...)` or `format(...)`). */
+/**
+ * Splits a `src` list at the commas between sources (not those inside `url(...)` or `format(...)`).
+ * @param {string} value
+ */
 const sources = (value) => value.split(/,(?![^(]*\))/).map((s) => s.trim());
 
 /** @type {import('postcss').PluginCreator<void>} */

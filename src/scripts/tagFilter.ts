@@ -64,16 +64,16 @@ function start(root: HTMLElement): void {
   const describe = (s: Selection) => s.tags.map(text).join(s.match === 'all' ? ' and ' : ' or ');
 
   function card(c: FilterCard): HTMLLIElement {
-    const el = (tag: string, className?: string, content?: string) => {
-      const node = document.createElement(tag);
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
+      const node = document.createElement<K>(tag);
       if (className) node.className = className;
       if (content !== undefined) node.textContent = content;
       return node;
     };
     const li = el('li', 'paper');
     const article = el('article');
-    const heading = el(`h${d['level'] ?? '2'}`, 'paper-title');
-    const link = el('a') as HTMLAnchorElement;
+    const heading = el(d['level'] === '3' ? 'h3' : 'h2', 'paper-title');
+    const link = el('a');
     link.href = withBase(`papers/${c.id}/`, base);
     link.innerHTML = c.title; // safe HTML rendered at build time by renderTitle
     heading.append(link);
@@ -91,13 +91,15 @@ function start(root: HTMLElement): void {
       const chips = el('ul', 'chips');
       chips.setAttribute('aria-label', 'Tags');
       for (const tag of c.tags) {
-        const chip = el('a', 'chip', labels.get(tag) ?? tag) as HTMLAnchorElement;
+        const chip = el('a', 'chip', labels.get(tag) ?? tag);
         chip.href = withBase(`tags/${tag}/`, base);
         const item = el('li');
         item.append(chip);
         chips.append(item);
       }
-      article.append(chips);
+      const foot = el('div', 'card-foot');
+      foot.append(chips);
+      article.append(foot);
     }
     li.append(article);
     return li;
@@ -158,7 +160,11 @@ function start(root: HTMLElement): void {
       await showMore(current);
       if (current !== run) return;
       const where = scopeLabel ? ` in ${scopeLabel}` : '';
-      status.textContent = `${plural(matches.length, 'paper')}${where} ${matches.length === 1 ? 'matches' : 'match'} ${describe(selection)}.`;
+      const hint =
+        matches.length === 0 && selection.match === 'all' && selection.tags.length > 1
+          ? ' Try “any of them”.'
+          : '';
+      status.textContent = `${plural(matches.length, 'paper')}${where} ${matches.length === 1 ? 'matches' : 'match'} ${describe(selection)}.${hint}`;
       results.hidden = false;
       if (server) server.hidden = true;
     } catch {

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  chunkAt,
+  chunkCount,
+  dataVersion,
+  ordinalsOf,
+  postingLists,
+  scopeList,
+} from '../../src/lib/filterIndex.ts';
+import {
+  combine,
+  intersect,
+  parseSelection,
+  selectionSearch,
+  union,
+  withinScope,
+} from '../../src/lib/filterMatch.ts';
+import { summarizeDigests } from '../../src/lib/digests.ts';
+import { sortNewest, sortTop } from '../../src/lib/sortPapers.ts';
+import { papers } from './fixture.ts';
+
+const newest = sortNewest(papers);
+const tagIds = [...new Set(papers.flatMap((p) => p.tags))];
+const lists = postingLists(newest, tagIds);
+
+/** What the filter must show, computed directly from the records. */
+const expected = (tags: string[], match: 'all' | 'any', order = newest) =>
+  order
+    .filter((p) =>
+      match === 'all' ? tags.every((t) => p.tags.includes(t)) : tags.some((t) => p.tags.includes(t)),
+    )
+    .map((p) => p.id);
+
+describe('filter index', () => {
+  it('posting lists hold the ascending newest-first ordinals of each tag', () => {
+    const retrieval = lists.get('retrieval')!;
+    expect(retrieval).toEqual([...retrieval].sort((a, b) => a - b));
+    expect(retrieval.map((o) => newest[o]!.id)).toEqual(expected(['retrieval'], 'all'));
+  });
+
+  it('scope lists keep their own order', () => {
+    const ordinals = ordinalsOf(newest);
+    const top = scopeList(
+      sortTop(papers).map((p) => p.id),
+      ordinals,
+    );
+    expect(top.map((o) => newest[o]!.id)).toEqual(sortTop(papers).map((p) => p.id));
+    expect(scopeList(['nope', newest[3]!.id], ordinals)).toEqual([3]);
+  });
+
+  it('chunks cover every paper once', () => {
+    expect(chunkCount(44, 20)).toBe(3);
+    expect([0, 1, 2].flatMap((n) => chunkAt(newest, n, 20))).toEqual(newest);
+  });
+
+  it('versions change with the data', () => {
+    expect(dataVersion(newest)).toMatch(/^[0-9a-f]{8}$/);
+    expect(dataVersion(newest)).toBe(dataVersion([...newest]));
+    const changed = newest.map((p, i) => (i === 0 ? { ...p, upvotes: p.upvotes + 1 } : p));
+    expect(dataVersion(changed)).not.toBe(dataVersion(newest));
+  });
+});
+
+describe('filter matching', () => {
+  const matchIds = (tags: string[], match: 'all' | 'any', scope: number[] | null = null) =>
+    withinScope(
+      scope,
+      combine(
+        tags.map((t) => lists.get(t)!),
+        match,
+      ),
+    ).map((o) => newest[o]!.id);
+
+  it('matches the records for two tags, all and any', () => {
+    expect(matchIds(['retrieval', 'code'], 'all')).toEqual(expected(['retrieval', 'code'], 'all'));
+    expect(matchIds(['retrieval', 'code'], 'any')).toEqual(expected(['retrieval', 'code'], 'any'));
+    expect(matchIds(['retrieval', 'code'], 'all').length).toBeGreaterThan(0);
+  });
+
+  it('keeps a digest scope in record order', () => {
+    const digest = summarizeDigests(papers).find((d) => d.date === '2025-12-12')!;
+    const scope = scopeList(digest.ids, ordinalsOf(newest));
+    const inDigest = papers.filter((p) => digest.ids.includes(p.id));
+    expect(matchIds(['retrieval'], 'all', scope)).toEqual(expected(['retrieval'], 'all', inDigest));
+  });
+
+  it('intersect and union agree with sets on random sorted lists', () => {
+    const sorted = fc.uniqueArray(fc.nat(200)).map((a) => a.sort((x, y) => x - y));
+    fc.assert(
+      fc.property(fc.array(sorted, { minLength: 1, maxLength: 4 }), (ls) => {
+        const all = ls[0]!.filter((v) => ls.every((l) => l.includes(v)));
+        const any = [...new Set(ls.flat())].sort((a, b) => a - b);
+        expect(intersect(ls)).toEqual(all);
+        expect(union(ls)).toEqual(any);
+      }),
+    );
+    expect(intersect([])).toEqual([]);
+  });
+});
+
+describe('selection in the URL', () => {
+  const known = new Set(['retrieval', 'code', 'vision']);
+
+  it('reads tags and match, dropping unknown and repeated tags', () => {
+    expect(parseSelection('?tags=retrieval,code&match=all', known)).toEqual({
+      tags: ['retrieval', 'code'],
+      match: 'all',
+    });
+    expect(parseSelection('?tags=code,bogus,code&match=any', known)).toEqual({
+      tags: ['code'],
+      match: 'any',
+    });
+    expect(parseSelection('?match=weird', known)).toEqual({ tags: [], match: 'all' });
+  });
+
+  it('writes the selection, keeps other parameters, removes it when empty', () => {
+    expect(selectionSearch('', { tags: ['retrieval', 'code'], match: 'all' })).toBe(
+      '?tags=retrieval,code&match=all',
+    );
+    expect(selectionSearch('?q=x&tags=vision', { tags: ['code'], match: 'any' })).toBe(
+      '?q=x&tags=code&match=any',
+    );
+    expect(selectionSearch('?tags=code&match=any', { tags: [], match: 'any' })).toBe('');
+  });
+
+  it('round-trips', () => {
+    const selection = { tags: ['vision', 'code'], match: 'any' as const };
+    expect(parseSelection(selectionSearch('', selection), known)).toEqual(selection);
+  });
+});

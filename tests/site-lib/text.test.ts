@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { arxivSearchUrl, huggingFaceSearchUrl } from '../../src/lib/externalLinks.ts';
+import { formatDate, plural } from '../../src/lib/formatDate.ts';
+import { pageUrl, pageWindow } from '../../src/lib/pagination.ts';
+import { assertNoRouteClash, clashingIds } from '../../src/lib/routes.ts';
+import { teaser } from '../../src/lib/teaser.ts';
+import { paper, papers } from './fixture.ts';
+
+describe('external links', () => {
+  it('searches Hugging Face and arXiv by title, encoded', () => {
+    const title = 'Mistral-SPLADE: LLMs for better Learned Sparse Retrieval';
+    expect(huggingFaceSearchUrl(title)).toBe(
+      'https://huggingface.co/papers?q=Mistral-SPLADE%3A%20LLMs%20for%20better%20Learned%20Sparse%20Retrieval',
+    );
+    expect(arxivSearchUrl(' A & B ')).toBe('https://arxiv.org/search/?query=A%20%26%20B&searchtype=title');
+  });
+});
+
+describe('dates and counts', () => {
+  it('formats days in UTC', () => {
+    expect(formatDate('2025-12-10')).toBe('Dec 10, 2025');
+    expect(formatDate('2024-01-01')).toBe('Jan 1, 2024');
+  });
+
+  it('pluralises', () => {
+    expect(plural(1, 'paper')).toBe('1 paper');
+    expect(plural(0, 'upvote')).toBe('0 upvotes');
+    expect(plural(12345, 'paper')).toBe('12,345 papers');
+  });
+});
+
+describe('pagination', () => {
+  it('shows first, last and the neighbourhood of the current page', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(10, 200)).toEqual([1, 'gap', 9, 10, 11, 'gap', 200]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(1, 9)).toEqual([1, 2, 'gap', 9]);
+  });
+
+  it('builds page URLs from the first page', () => {
+    expect(pageUrl('/paper-digest/papers/', 1)).toBe('/paper-digest/papers/');
+    expect(pageUrl('/paper-digest/tags/code/', 3)).toBe('/paper-digest/tags/code/3/');
+  });
+});
+
+describe('route clashes', () => {
+  it('finds ids that would overwrite list pages', () => {
+    expect(clashingIds(papers)).toEqual([]);
+    expect(clashingIds([{ id: 'top' }, { id: '2048' }, { id: 'top-k' }])).toEqual(['top', '2048']);
+    expect(() => assertNoRouteClash([{ id: '7' }])).toThrow(/"7" would overwrite a list page/);
+  });
+});
+
+describe('teaser', () => {
+  it('keeps short text whole and cuts long text at a sentence or word', () => {
+    expect(teaser('  Short   text. ', 50)).toBe('Short text.');
+    const abstract = paper('Causal2Vec').abstract;
+    const cut = teaser(abstract, 220);
+    expect(cut.length).toBeLessThanOrEqual(221);
+    expect(abstract.startsWith(cut.replace(/…$/, ''))).toBe(true);
+    expect(cut).toMatch(/(\.|…)$/);
+    expect(teaser('One. Two three four five six seven.', 20)).toBe('One. Two three four…');
+  });
+});
