@@ -28,6 +28,8 @@ export interface RunFigures {
   ms: number;
   peakRss: number;
   stages: StageFigures[];
+  /** The command's standard output, line by line. */
+  lines: string[];
 }
 
 /** How to run and watch a command. */
@@ -54,6 +56,7 @@ export function runMeasured(
   const stages: StageFigures[] = [];
   let stage: (StageFigures & { at: number }) | undefined;
   let peakRss = 0;
+  const lines: string[] = [];
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,
@@ -77,6 +80,7 @@ export function runMeasured(
   };
   const onLine = (line: string) => {
     options.log.write(`${line}\n`);
+    lines.push(line);
     const event = options.stageOf?.(line);
     if (event && 'start' in event) {
       endStage();
@@ -94,7 +98,7 @@ export function runMeasured(
     child.on('close', (code) => {
       clearInterval(timer);
       endStage();
-      resolve({ status: code ?? 1, ms: performance.now() - started, peakRss, stages });
+      resolve({ status: code ?? 1, ms: performance.now() - started, peakRss, stages, lines });
     });
   });
 }

@@ -1,0 +1,238 @@
+/**
+ * `npm run bench:site -- [--papers N] [--dumps N] [--work-dir DIR] [--no-floor] [--no-filter] [--keep]`
+ *
+ * The site benchmark (not a test): generates a deterministic corpus (`scripts/lib/bench-corpus.ts`),
+ * runs the real build command on it (`scripts/build.ts`: parse, astro build, Pagefind) as a child process
+ * and reports each stage's wall time and peak memory (the process tree's resident memory, sampled from
+ * `/proc`), the pages built, the size of `dist/`, the heaviest pages; times the related-papers and
+ * rendering libraries on the parsed records; builds the floor (a bare Astro project rendering as many
+ * trivial pages) and prints our build's ratio to it; times the tag filter in Chromium; and ends with one
+ * summary line. Everything is written below a temporary folder, removed at the end unless `--keep`.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtPages, routeGroups } from './lib/bench-astro-log.ts';
+import { writeCorpus } from './lib/bench-corpus.ts';
+import { measureDist, type DistFigures } from './lib/bench-dist.ts';
+import { benchFilter, type FilterFigures } from './lib/bench-filter.ts';
+import { writeFloorProject } from './lib/bench-floor.ts';
+import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
+import { relatedPapers } from '../src/lib/related.ts';
+import { renderAbstract, renderTitle } from '../src/lib/render.ts';
+import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const BASE = '/paper-digest/';
+const SITE_URL = `https://example.org${BASE}`;
+
+const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--work-dir DIR] [--no-floor] [--no-filter] [--keep]
+
+  --papers N       distinct papers in the generated corpus (default 10000)
+  --dumps N        dumps they are spread over, one a day (default 100)
+  --work-dir DIR   where to write the corpus and the builds (default: a new folder in the system temp)
+  --no-floor       skip the bare Astro build (no ratio)
+  --no-filter      skip the tag filter timing in Chromium
+  --keep           keep the work folder (the built site, the logs)`;
+
+/** Stage events in the build command's output: `build: astro…`, `build: astro done in 3.4 s`. */
+function buildStage(line: string): StageEvent {
+  const start = /^build: (\w+)…$/.exec(line);
+  if (start) return { start: start[1]! };
+  const end = /^build: (\w+) done in /.exec(line);
+  return end ? { end: end[1]! } : undefined;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Times `work` once, in milliseconds. */
+function timed(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      papers: { type: 'string', default: '10000' },
+      dumps: { type: 'string', default: '100' },
+      'work-dir': { type: 'string' },
+      'no-floor': { type: 'boolean', default: false },
+      'no-filter': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const papers = Number(values.papers);
+  const dumps = Number(values.dumps);
+  if (!Number.isInteger(papers) || papers < 1 || !Number.isInteger(dumps) || dumps < 1 || dumps > papers) {
+    console.error(`bench: error: --papers and --dumps take positive integers, dumps ≤ papers\n\n${USAGE}`);
+    return 2;
+  }
+  const work = resolve(values['work-dir'] ?? (await mkdtemp(join(tmpdir(), 'paper-digest-bench-'))));
+  await mkdir(work, { recursive: true });
+  const log = createWriteStream(join(work, 'bench.log'));
+  console.log(`bench: work folder ${work} (log: ${join(work, 'bench.log')})`);
+  try {
+    const corpus = await writeCorpus(join(work, 'dumps'), { papers, dumps });
+    console.log(
+      `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
+    );
+
+    console.log('bench: building the site (parse, astro, pagefind)…');
+    const build = await runMeasured(
+      process.execPath,
+      [
+        'scripts/build.ts',
+        ...[
+          '--dumps',
+          join(work, 'dumps'),
+          '--papers',
+          join(work, 'papers.json'),
+          '--out-dir',
+          join(work, 'dist'),
+        ],
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          BASE_PATH: BASE,
+          SITE_URL,
+          ASTRO_CACHE_DIR: join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        log,
+        stageOf: buildStage,
+      },
+    );
+    if (build.status !== 0) {
+      console.error(
+        `bench: the build failed with exit status ${build.status}; see ${join(work, 'bench.log')}`,
+      );
+      values.keep = true;
+      return 1;
+    }
+    const pages = builtPages(build.lines) ?? 0;
+    reportBuild(build);
+
+    const dist = await measureDist(join(work, 'dist'), BASE);
+    reportDist(dist);
+
+    const records = PapersSchema.parse(JSON.parse(await readFile(join(work, 'papers.json'), 'utf8')));
+    reportLibraries(records);
+
+    let floor: RunFigures | undefined;
+    if (!values['no-floor']) {
+      console.log(`bench: building the floor (bare Astro, ${pages} trivial pages)…`);
+      const floorDir = join(work, 'floor');
+      await writeFloorProject(floorDir, join(ROOT, 'node_modules'));
+      floor = await runMeasured(process.execPath, [ASTRO, 'build', '--root', floorDir], {
+        cwd: floorDir,
+        env: { ...process.env, FLOOR_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1' },
+        log,
+      });
+      if (floor.status !== 0) console.error(`bench: the floor build failed; see ${join(work, 'bench.log')}`);
+      else console.log(`bench: floor ${seconds(floor.ms)}, peak RSS ${megabytes(floor.peakRss)}`);
+    }
+
+    if (!values['no-filter']) {
+      const manifest = JSON.parse(await readFile(join(work, 'dist/filter/manifest.json'), 'utf8')) as {
+        tags: { id: string; count: number }[];
+      };
+      const [first, second, third] = [...manifest.tags].sort((a, b) => b.count - a.count);
+      if (first && second) {
+        const routes = ['papers/', ...(third ? [`tags/${third.id}/`] : [])];
+        reportFilter(await benchFilter(join(work, 'dist'), BASE, routes, [first.id, second.id]));
+      }
+    }
+
+    const ratio =
+      floor && floor.status === 0
+        ? `floor ${seconds(floor.ms)}, ratio ${(build.ms / floor.ms).toFixed(2)}`
+        : 'no floor';
+    console.log(
+      `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio}), ` +
+        `peak RSS ${megabytes(build.peakRss)}, dist ${megabytes(dist.bytes)}`,
+    );
+    return 0;
+  } finally {
+    log.end();
+    if (!values.keep) await rm(work, { recursive: true, force: true });
+  }
+}
+
+function reportBuild(build: RunFigures): void {
+  console.log(`bench: build ${seconds(build.ms)}, peak RSS ${megabytes(build.peakRss)} (process tree)`);
+  for (const stage of build.stages) {
+    console.log(
+      `  ${stage.name.padEnd(9)} ${seconds(stage.ms).padStart(8)}   peak RSS ${megabytes(stage.peakRss)}` +
+        ` (largest process ${megabytes(stage.peakProcessRss)})`,
+    );
+  }
+  const groups = routeGroups(build.lines);
+  const total = groups.reduce((sum, group) => sum + group.ms, 0);
+  console.log(`bench: astro render time by route (${seconds(total)} in all, as astro build reports it):`);
+  for (const group of groups.slice(0, 12)) {
+    const each = (group.ms / group.pages).toFixed(1);
+    console.log(
+      `  ${group.route.padEnd(28)} ${String(group.pages).padStart(7)} pages ${seconds(group.ms).padStart(8)}  (${each} ms each)`,
+    );
+  }
+}
+
+function reportDist(dist: DistFigures): void {
+  console.log(`bench: dist ${megabytes(dist.bytes)} in ${dist.files} files, ${dist.htmlPages} HTML pages`);
+  console.log(
+    `  ${dist.folders
+      .slice(0, 8)
+      .map(([name, bytes]) => `${name} ${megabytes(bytes)}`)
+      .join(', ')}`,
+  );
+  const { js, css, html, papers } = dist.heaviest;
+  console.log(
+    `  heaviest (gzip): JS ${kilobytes(js.value)} (${js.page}), CSS ${kilobytes(css.value)} (${css.page}), ` +
+      `HTML ${kilobytes(html.value)} (${html.page})`,
+  );
+  console.log(
+    `  home HTML ${kilobytes(dist.home?.html ?? 0)} (gzip); most papers on a page: ${papers.value} (${papers.page})`,
+  );
+}
+
+function reportLibraries(records: Paper[]): void {
+  let related = new Map<string, string[]>();
+  const relatedMs = timed(() => (related = relatedPapers(records, 5)));
+  const withRelated = [...related.values()].filter((ids) => ids.length > 0).length;
+  const abstractMs = timed(() => records.forEach((paper) => renderAbstract(paper.abstract)));
+  const titleMs = timed(() => records.forEach((paper) => renderTitle(paper.title)));
+  console.log(
+    `bench: libraries on ${records.length} records: related papers ${seconds(relatedMs)} ` +
+      `(${withRelated} with related), abstracts rendered ${seconds(abstractMs)}, titles ${seconds(titleMs)}`,
+  );
+}
+
+function reportFilter(figures: FilterFigures[]): void {
+  for (const { route, clicks } of figures) {
+    for (const click of clicks) {
+      console.log(
+        `bench: filter ${route} [${click.tags.join(' + ')}]: first results in ${click.ms.toFixed(0)} ms ` +
+          `(target < 300 ms), ${click.requests} requests, ${kilobytes(click.bytes)} transferred ` +
+          `(${kilobytes(click.gzipBytes)} gzipped; target < 200 KB): ${click.status}`,
+      );
+    }
+  }
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

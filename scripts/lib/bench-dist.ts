@@ -1,0 +1,61 @@
+/**
+ * What a build left in its output folder: files, bytes (in all and per top-level folder), HTML pages,
+ * and the heaviest page by each budget (JavaScript, CSS, HTML, papers listed; see `page-weight.ts`).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { distReader, pageWeight, type PageWeight } from './page-weight.ts';
+
+/** The figures of one output folder. */
+export interface DistFigures {
+  files: number;
+  bytes: number;
+  /** Bytes per top-level entry (`papers`, `pagefind`, `filter`…), largest first. */
+  folders: [name: string, bytes: number][];
+  htmlPages: number;
+  /** The page with the largest value of each budget, and that value. */
+  heaviest: Record<'js' | 'css' | 'html' | 'papers', { page: string; value: number }>;
+  /** The home page's weight. */
+  home: PageWeight | undefined;
+}
+
+/** Walks `dist` (served under `base`) and weighs every HTML page. */
+export async function measureDist(dist: string, base: string): Promise<DistFigures> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const folders = new Map<string, number>();
+  let bytes = 0;
+  const heaviest: DistFigures['heaviest'] = {
+    js: { page: '', value: 0 },
+    css: { page: '', value: 0 },
+    html: { page: '', value: 0 },
+    papers: { page: '', value: 0 },
+  };
+  let home: PageWeight | undefined;
+  const read = distReader(dist, base);
+  for (const file of files) {
+    const { size } = await stat(file);
+    const path = relative(dist, file).split(sep).join('/');
+    const top = path.includes('/') ? `${path.slice(0, path.indexOf('/'))}/` : path;
+    folders.set(top, (folders.get(top) ?? 0) + size);
+    bytes += size;
+    if (!path.endsWith('.html')) continue;
+    const weight = await pageWeight(
+      await readFile(file, 'utf8'),
+      `${base}${path.replace(/index\.html$/, '')}`,
+      read,
+    );
+    if (path === 'index.html') home = weight;
+    for (const key of ['js', 'css', 'html', 'papers'] as const) {
+      if (weight[key] > heaviest[key].value) heaviest[key] = { page: path, value: weight[key] };
+    }
+  }
+  return {
+    files: files.length,
+    bytes,
+    folders: [...folders].sort((a, b) => b[1] - a[1]),
+    htmlPages: files.filter((file) => file.endsWith('.html')).length,
+    heaviest,
+    home,
+  };
+}
