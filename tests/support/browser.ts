@@ -3,6 +3,8 @@
  * `CHROMIUM_PATH`, default `/usr/bin/chromium`; the flags keep it off this machine's closed network.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { siteReady, type ReadySite, type SiteName } from './site.ts';
 
 const FLAGS = [
   '--headless',
@@ -40,6 +42,32 @@ export async function openPage(
     javaScriptEnabled: view.javaScript ?? true,
     reducedMotion: 'reduce',
   });
+  // Fail an action within the test's own timeout, with Playwright's message saying what it waited for.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   return { context, page };
+}
+
+/** The site and browser a browser test file works with; filled in by `useSiteInBrowser`'s hooks. */
+export interface BrowserFixture {
+  site: ReadySite;
+  browser: Browser;
+  /** The absolute URL of a base-relative route (`papers/x/` → `http://127.0.0.1:…/paper-digest/papers/x/`). */
+  url(route?: string): string;
+}
+
+/**
+ * Registers hooks that wait for the fixture site `name`, start one Chromium for the file and close it
+ * afterwards; returns the fixture the tests read once the hooks ran.
+ */
+export function useSiteInBrowser(name: SiteName): BrowserFixture {
+  const fixture = { url: (route = '') => new URL(route, fixture.site.url).href } as BrowserFixture;
+  beforeAll(async () => {
+    fixture.site = await siteReady(inject('sites')[name]);
+    fixture.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+  });
+  return fixture;
 }

@@ -2,7 +2,11 @@
  * Expectations computed from the records a fixture build parsed, so tests follow the data
  * instead of hard-coding counts.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadTaxonomy } from '../../src/lib/tags.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
+import { ROOT } from './site.ts';
 
 /** Every tag some paper carries, sorted. */
 export function tagsInUse(papers: readonly Paper[]): string[] {
@@ -32,4 +36,32 @@ export function paperTitled(papers: readonly Paper[], title: string): Paper {
   const paper = papers.find((candidate) => candidate.title === title);
   if (!paper) throw new Error(`the fixture has no paper titled "${title}"`);
   return paper;
+}
+
+/**
+ * Two tags worth filtering by: some papers carry both and more carry either, so that "all" and "any"
+ * give different, non-empty results. Picks the pair with the most papers in common, then the largest union.
+ */
+export function tagPairToFilter(papers: readonly Paper[]): [string, string] {
+  const tags = tagsInUse(papers);
+  let best: { pair: [string, string]; both: number; either: number } | undefined;
+  for (const [i, a] of tags.entries()) {
+    for (const b of tags.slice(i + 1)) {
+      const both = filterPapers(papers, [a, b], 'all').length;
+      const either = filterPapers(papers, [a, b], 'any').length;
+      if (both === 0 || either === both) continue;
+      if (!best || both > best.both || (both === best.both && either > best.either)) {
+        best = { pair: [a, b], both, either };
+      }
+    }
+  }
+  if (!best) throw new Error('no two tags of the fixture overlap: the filter cannot be tested on it');
+  return best.pair;
+}
+
+/** Tag labels by id, from the maintainer's taxonomy. */
+export async function tagLabels(): Promise<Map<string, string>> {
+  const file = 'content/tags.yaml';
+  const { taxonomy } = loadTaxonomy(await readFile(join(ROOT, file), 'utf8'), file);
+  return new Map(taxonomy.tags.map((tag) => [tag.id, tag.label]));
 }
