@@ -2,15 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Paper } from '../../schemas/paper.ts';
 import { digestToJson } from '../../lib/export.ts';
-import { loadSite, papersOf } from '../../lib/papers.ts';
+import { digestPaths } from '../../lib/digestPages.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await loadSite();
-  return site.digests.map((digest) => ({
-    params: { date: digest.date },
-    props: { papers: papersOf(site, digest.ids) },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = digestPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ papers: Paper[] }> = ({ params, props }) =>
   new Response(digestToJson(params['date'] ?? '', props.papers), {

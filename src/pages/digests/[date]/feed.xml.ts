@@ -5,15 +5,9 @@ import { SITE } from '../../../config.ts';
 import type { Paper } from '../../../schemas/paper.ts';
 import { withBase } from '../../../lib/base.ts';
 import { feedChannel, feedItem } from '../../../lib/feeds.ts';
-import { loadSite, papersOf } from '../../../lib/papers.ts';
+import { digestPaths } from '../../../lib/digestPages.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await loadSite();
-  return site.digests.map((digest) => ({
-    params: { date: digest.date },
-    props: { papers: papersOf(site, digest.ids) },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = digestPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ papers: Paper[] }> = ({ site, params, props }) => {
   const date = params['date'] ?? '';
