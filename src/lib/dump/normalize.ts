@@ -3,12 +3,16 @@
  * grammar sees one shape. Line numbers are preserved: line `n` of the result is line `n` of the file.
  */
 
-/** Spaces that are not U+0020 (no-break, figure, narrow no-break, em/en spaces, ideographic) and tabs. */
-const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Whitespace that is not U+0020: tabs, vertical tab, form feed, no-break, figure, narrow no-break,
+ * em/en and ideographic spaces, line and paragraph separators. After normalisation a line's only
+ * whitespace is plain spaces.
+ */
+const ODD_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 /** Zero-width characters and stray byte-order marks: invisible, but they break comparisons and slugs. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** One test for both, so clean text takes the fast path. */
-const NEEDS_CLEANING = /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
+const NEEDS_CLEANING = /[\t\v\f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
 /**
  * Splits a dump into lines and normalises each: a leading byte-order mark is dropped, CRLF and lone CR
@@ -17,7 +21,7 @@ const NEEDS_CLEANING = /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufe
  */
 export function normalizeLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(/\r\n|\r|\n/);
+  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const clean = NEEDS_CLEANING.test(body);
   for (let i = 0; i < lines.length; i++) {
@@ -31,4 +35,9 @@ export function normalizeLines(text: string): string[] {
 /** Trims and collapses every run of whitespace to one space: how titles and abstracts are stored. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** {@link collapseWhitespace} for a line from {@link normalizeLines}, whose only whitespace is plain spaces. */
+export function collapseSpaces(line: string): string {
+  return (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
 }

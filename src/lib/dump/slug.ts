@@ -11,6 +11,8 @@ const STYLE_COMMAND = /\\(?:text[a-z]*|math[a-z]*|emph|operatorname|bm|boldsymbo
 const ACCENT_COMMAND = /\\[`'"^~=.uvHckrb]\s*\{?([A-Za-z])\}?/g;
 /** Symbol commands (`\alpha`, `\times`): the name kept as a word. */
 const SYMBOL_COMMAND = /\\([A-Za-z]+)/g;
+/** Anything but printable ASCII: the slow path (transliteration) is needed. */
+const NON_ASCII = /[^ -~]/;
 /** Letters that Unicode decomposition leaves alone. */
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss',
@@ -30,18 +32,35 @@ const SPECIAL_LETTERS: Record<string, string> = {
  * A title with no Latin letters or digits gets `paper-` and a hash of the title, so it stays stable.
  */
 export function slugify(title: string): string {
-  const words = title
-    .replace(STYLE_COMMAND, ' ')
-    .replace(ACCENT_COMMAND, '$1')
-    .replace(SYMBOL_COMMAND, ' $1 ')
-    .replace(/&/g, ' and ')
-    .toLowerCase()
-    .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  let slug = cache.get(title);
+  if (slug === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    slug = computeSlug(title);
+    cache.set(title, slug);
+  }
+  return slug;
+}
+
+/** Slugs of recent titles: a paper's slug is needed when its dump is parsed and again when dumps merge. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function computeSlug(title: string): string {
+  let text = title;
+  if (text.includes('\\')) {
+    text = text.replace(STYLE_COMMAND, ' ').replace(ACCENT_COMMAND, '$1').replace(SYMBOL_COMMAND, ' $1 ');
+  }
+  text = text.replace(/&/g, ' and ').toLowerCase();
+  if (NON_ASCII.test(text)) {
+    text = text
+      .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/’/g, '');
+  }
+  const words = text
     // Superscripts and subscripts join their base: `I^{2}` is `i2`, `x_i` is `xi`.
-    .replace(/[$^_{}]/g, '')
-    .replace(/['’]/g, '')
+    .replace(/[$^_{}']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (words === '') return `paper-${hash(title)}`;

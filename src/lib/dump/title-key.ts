@@ -4,5 +4,7 @@
 
 /** The comparison key of a title: Unicode-normalised (NFC), lowercase, all whitespace removed. */
 export function titleKey(title: string): string {
-  return title.normalize('NFC').toLowerCase().replace(/\s+/g, '');
+  const ascii = !/[^ -~]/.test(title);
+  const key = (ascii ? title : title.normalize('NFC')).toLowerCase();
+  return /[^\S ]/.test(key) ? key.replace(/\s+/g, '') : key.replaceAll(' ', '');
 }

@@ -3,7 +3,7 @@
  * reads. Blank lines only matter as separators, so a token records whether one came before it.
  */
 import { parseDateLine, type DateLine } from './dates.ts';
-import { collapseWhitespace } from './normalize.ts';
+import { collapseSpaces } from './normalize.ts';
 import type { Reporter } from './report.ts';
 
 /** Longest line a dump may hold; an abstract is about 2,000 characters. */
@@ -43,7 +43,10 @@ export type Token = TextToken | AuthorsToken | DotToken | DateToken;
 const AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?(\d{1,6}) +authors?$/i;
 const DOT = /^[·•∙⋅・‧]$/;
 
-/** Classifies every non-blank line; overlong lines are reported and cut to {@link MAX_LINE_LENGTH}. */
+/**
+ * Classifies every non-blank line of a dump normalised by `normalizeLines`; overlong lines are
+ * reported and cut to {@link MAX_LINE_LENGTH}.
+ */
 export function tokenize(lines: readonly string[], report: Reporter): Token[] {
   const tokens: Token[] = [];
   let blankBefore = true;
@@ -65,19 +68,23 @@ export function tokenize(lines: readonly string[], report: Reporter): Token[] {
       );
       raw = raw.slice(0, MAX_LINE_LENGTH);
     }
-    const column = raw.length - raw.trimStart().length + 1;
-    const text = collapseWhitespace(raw);
-    tokens.push(classify(text, { line, column, text, blankBefore }));
+    const text = collapseSpaces(raw);
+    const column = raw.indexOf(text.slice(0, 1)) + 1;
+    tokens.push(classify(line, column, text, blankBefore));
     blankBefore = false;
   }
   return tokens;
 }
 
-function classify(text: string, base: TokenBase): Token {
-  const authors = AUTHORS.exec(text);
-  if (authors !== null) return { ...base, kind: 'authors', count: Number(authors[1]) };
-  if (DOT.test(text)) return { ...base, kind: 'dot' };
-  const date = parseDateLine(text);
-  if (date !== null) return { ...base, kind: 'date', date };
-  return { ...base, kind: 'text' };
+function classify(line: number, column: number, text: string, blankBefore: boolean): Token {
+  // Metadata lines are short; a long line is text without trying the patterns.
+  if (text.length <= 40) {
+    const authors = AUTHORS.exec(text);
+    if (authors !== null)
+      return { kind: 'authors', line, column, text, blankBefore, count: Number(authors[1]) };
+    if (DOT.test(text)) return { kind: 'dot', line, column, text, blankBefore };
+    const date = parseDateLine(text);
+    if (date !== null) return { kind: 'date', line, column, text, blankBefore, date };
+  }
+  return { kind: 'text', line, column, text, blankBefore };
 }
