@@ -10,10 +10,15 @@ export const FEED_SIZE = 50;
 
 /** One feed entry, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
+  /** Plain text (RSS titles are text). */
   title: string;
   /** Absolute URL of the paper page, site and base path included. */
   link: string;
   pubDate: Date;
+  /**
+   * The abstract as HTML text: RSS readers render `description` as HTML, so the abstract's own `<`, `>`
+   * and `&` are written as entities first (`<script>` in an abstract shows as text, never runs).
+   */
   description: string;
   categories: string[];
 }
@@ -61,7 +66,7 @@ export function feedItem(paper: Paper, pageUrl: string, digest?: string): FeedIt
     title: xmlText(plainTitle(paper.title)),
     link: pageUrl,
     pubDate: itemDate(paper, digest),
-    description: xmlText(paper.abstract),
+    description: escapeHtml(xmlText(paper.abstract)),
     categories: paper.tags,
   };
 }
@@ -85,10 +90,11 @@ export function feedChannel(options: {
     description: xmlText(options.description),
     site: options.page,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language>${lastBuild}<atom:link href="${escapeAttribute(options.self)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en</language>${lastBuild}<atom:link href="${escapeHtml(options.self)}" rel="self" type="application/rss+xml"/>`,
   };
 }
 
-function escapeAttribute(text: string): string {
+/** `&`, `<`, `>`, `"` and `'` as numeric character references: text safe in HTML text and attributes. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -22,18 +22,21 @@ describe('feed items', () => {
     expect(list.map((p) => p.id)).toEqual(['old', 'undated', 'new']);
   });
 
-  it('keeps the abstract as text and drops characters XML cannot hold', () => {
+  it('keeps the title as text, writes the abstract as inert HTML text, drops characters XML cannot hold', () => {
     const item = feedItem(
       paper({ id: 'x', title: 'A <b>bold</b> \u0001title', abstract: 'x < y & z\u0000', tags: ['code'] }),
       'https://example.org/paper-digest/papers/x/',
     );
     expect(item).toMatchObject({
       title: 'A <b>bold</b> title',
-      description: 'x < y & z',
+      description: 'x &#60; y &#38; z',
       link: 'https://example.org/paper-digest/papers/x/',
       categories: ['code'],
     });
     expect(xmlText('ok \uD83D\uDE00 \uD800 end')).toBe('ok \uD83D\uDE00  end');
+    expect(
+      feedItem(paper({ id: 'y', abstract: '<script>alert(1)</script>' }), 'https://e.org/').description,
+    ).toBe('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
 
   it('announces the feed itself with an escaped atom:link', () => {
