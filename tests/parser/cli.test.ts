@@ -133,6 +133,29 @@ describe('npm run parse (child process)', () => {
     expect(existsSync(path.join(cwd, 'content/papers.json'))).toBe(false);
   });
 
+  it('tags with a real taxonomy file: tags set, one untagged warning per paper left bare', async () => {
+    const taxonomy =
+      'tags:\n  - id: embeddings\n    label: Embeddings\n    description: Text embedding models.\n' +
+      '    titlePhrases: [embedding]\n';
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/tags.yaml': taxonomy });
+    const { code, stderr } = await cli([], cwd);
+    expect(code).toBe(0);
+    const papers = JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8')) as {
+      title: string;
+      tags: string[];
+      source: { line: number };
+    }[];
+    const tagged = papers.filter((p) => p.tags.includes('embeddings')).map((p) => p.title.split(':')[0]);
+    expect(tagged).toEqual(expect.arrayContaining(['Causal2Vec', 'NV-Embed']));
+    const bare = papers.filter((p) => p.tags.length === 0).map((p) => p.source.line);
+    const untagged = stderr.split('\n').filter((line) => line.endsWith('[untagged]'));
+    expect(untagged.map((line) => Number(line.split(':')[1]))).toEqual(bare);
+    expect(bare.length).toBeGreaterThan(20);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      `39 papers from 1 dump: 0 errors, ${bare.length + 1} warnings`,
+    );
+  });
+
   it('no dumps at all is a usage error', async () => {
     const cwd = await makeProject({ 'README.md': '# empty project\n' });
     const { code, stderr } = await cli([], cwd);
