@@ -81,11 +81,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
   const dumpFiles = await findDumps(options.dumps, io.cwd, display);
 
+  // Every dump's date first: a usage error stops the run before any work.
+  const dumps = dumpFiles.map((file) => ({
+    file,
+    name: display(file),
+    date: options.asOf ?? dumpDate(display(file)),
+  }));
+
   const diagnostics: Diagnostic[] = [];
   const parsed: { date: string; papers: Paper[] }[] = [];
-  for (const file of dumpFiles) {
-    const name = display(file);
-    const date = options.asOf ?? dumpDate(name);
+  for (const { file, name, date } of dumps) {
     const result = parseDump(decodeDump(await readInput(file, name)), { file: name, date });
     diagnostics.push(...result.diagnostics);
     parsed.push({ date, papers: result.papers });
@@ -180,7 +185,7 @@ async function findDumps(args: string[], cwd: string, display: (file: string) =>
       files.push(target);
     }
   }
-  return files;
+  return [...new Set(files)];
 }
 
 function dumpDate(name: string): string {

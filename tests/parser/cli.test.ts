@@ -156,6 +156,13 @@ describe('npm run parse (child process)', () => {
     );
   });
 
+  it('a dump named twice, or by its file and its folder, is read once', async () => {
+    const cwd = await makeProject({ [SEED_FILE]: seed });
+    const { code, stderr } = await cli([SEED_FILE, 'content/dumps', `./${SEED_FILE}`], cwd);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`${SEED_WARNING}\n39 papers from 1 dump: 0 errors, 1 warning\n`);
+  });
+
   it('no dumps at all is a usage error', async () => {
     const cwd = await makeProject({ 'README.md': '# empty project\n' });
     const { code, stderr } = await cli([], cwd);
