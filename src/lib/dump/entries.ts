@@ -27,6 +27,8 @@ export interface RawEntry {
   organization: string | null;
   /** The date line; undefined when the metadata block is missing or broken. */
   date?: DateToken;
+  /** Upvotes from the date line, or from a line of their own right below it; null when not shown. */
+  upvotes: number | null;
   /** False when the entry has no metadata block at all. */
   hasMetadata: boolean;
 }
@@ -62,6 +64,7 @@ export function readEntries(tokens: readonly Token[], start: number, report: Rep
       abstract: '',
       authorCount: null,
       organization: null,
+      upvotes: null,
       hasMetadata: false,
     };
     entries.push(entry);
@@ -163,7 +166,14 @@ function readMetadata(tokens: readonly Token[], i: number, entry: RawEntry, repo
   const date = tokens[i];
   if (date?.kind === 'date') {
     entry.date = date;
+    entry.upvotes = date.date.upvotes;
     entry.hasMetadata = true;
+    // Upvotes on a line of their own, right below a date line without them.
+    const next = tokens[i + 1];
+    if (entry.upvotes === null && next?.kind === 'text' && !next.blankBefore && /^\d{1,7}$/.test(next.text)) {
+      entry.upvotes = Number(next.text);
+      return i + 2;
+    }
     return i + 1;
   }
   if (!started) {
@@ -212,7 +222,8 @@ function reportMissingMetadata(entry: RawEntry, atEnd: boolean, report: Reporter
       line,
       column,
       'truncated-entry',
-      'the file ends in the middle of this entry, right after its title; copy the rest of the entry from the page',
+      'the file ends in the middle of this entry, right after its title; copy the rest of the entry from ' +
+        'the page (or delete these lines if they are not a paper, e.g. the page footer)',
     );
   } else if (atEnd && !COMPLETE_ABSTRACT.test(entry.abstract)) {
     report.error(
@@ -220,7 +231,7 @@ function reportMissingMetadata(entry: RawEntry, atEnd: boolean, report: Reporter
       column,
       'truncated-entry',
       `the file ends in the middle of this entry's abstract ("…${entry.abstract.slice(-30)}"); ` +
-        'copy the rest of the entry from the page',
+        'copy the rest of the entry from the page (or delete these lines if they are not a paper)',
     );
   } else {
     report.warn(line, column, 'missing-metadata', 'entry has no metadata block: no date, no author count');

@@ -117,7 +117,7 @@ function toPaper(entry: RawEntry, id: string, options: ParseOptions, report: Rep
     authorCount: entry.authorCount,
     organization: entry.organization,
     publishedOn: entry.date ? publishedOn(entry.date, options.date, report) : null,
-    upvotes: entry.date?.date.upvotes ?? 0,
+    upvotes: entry.upvotes ?? 0,
     links: extractLinks(entry.abstract),
     tags: [],
     digests: [options.date],
