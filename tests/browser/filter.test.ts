@@ -7,7 +7,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { openPage, useSiteInBrowser } from '../support/browser.ts';
-import { digestDates, filterPapers, tagLabels, tagPairToFilter } from '../support/papers.ts';
+import {
+  chipName as chipNameOf,
+  digestDates,
+  filterPapers,
+  tagLabels,
+  tagPairToFilter,
+} from '../support/papers.ts';
 import { tagRoute } from '../support/routes.ts';
 
 const fixture = useSiteInBrowser('project');
@@ -20,12 +26,8 @@ beforeAll(async () => {
   [a, b] = tagPairToFilter(fixture.site.papers);
 });
 
-/** A tag's chip on a list of `papers`: its label, then how many of them carry it. */
-function chipName(tag: string, papers: readonly Paper[]): string {
-  const count = papers.filter((paper) => paper.tags.includes(tag)).length;
-  return `${labels.get(tag)} ${count} ${count === 1 ? 'paper' : 'papers'}`;
-}
-
+/** A tag's chip on a list of `papers`. */
+const chipName = (tag: string, papers: readonly Paper[]) => chipNameOf(labels, tag, papers);
 const chip = (page: Page, tag: string, papers = fixture.site.papers) =>
   page.getByRole('button', { name: chipName(tag, papers), exact: true });
 const status = (page: Page) => page.getByRole('main').getByRole('status');

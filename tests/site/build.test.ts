@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { createValidator, listFiles, listPages, pagePath, parsePage } from '../support/dist.ts';
+import { createValidator, listFiles, listPages, pagePath, parsePage, spacedText } from '../support/dist.ts';
 import { digestDates, tagsInUse } from '../support/papers.ts';
 import { digestRoute, paperRoute, routeFile, tagRoute } from '../support/routes.ts';
 import { FIXTURE_DUMPS, siteReady, SITE_URL, type ReadySite, type SiteName } from '../support/site.ts';
@@ -80,6 +80,26 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
         `papers listed in digest ${date}`,
       ).toEqual(expected.sort());
     }
+  });
+
+  it('says on each digest page its date, how many papers it holds and how many were new in it', async () => {
+    const dates = digestDates(site.papers);
+    for (const date of dates) {
+      const held = site.papers.filter((paper) => paper.digests.includes(date)).length;
+      const fresh = site.papers.filter((paper) => paper.digests[0] === date).length;
+      const main = (await parsePage(join(site.dist, routeFile(digestRoute(date))))).querySelector('main')!;
+      expect(main.querySelector(`time[datetime="${date}"]`), `${date} names its day`).not.toBeNull();
+      const text = spacedText(main);
+      expect(text).toMatch(new RegExp(`\\b${held} papers?\\b`));
+      expect(text).toMatch(new RegExp(`\\b${fresh} new\\b`));
+    }
+  });
+
+  it('shows the latest digest on the home page', async () => {
+    const latest = digestDates(site.papers).at(-1)!;
+    const expected = site.papers.filter((paper) => paper.digests.includes(latest)).map((paper) => paper.id);
+    const linked = await papersLinkedFrom('index.html');
+    expect(expected.filter((id) => !linked.has(id))).toEqual([]);
   });
 
   it('has no broken internal link or asset', async () => {

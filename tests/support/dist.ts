@@ -4,7 +4,15 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { HtmlValidate, Parser, StaticConfigLoader, type ConfigData, type HtmlElement } from 'html-validate';
+import {
+  HtmlValidate,
+  Parser,
+  StaticConfigLoader,
+  TextNode,
+  type ConfigData,
+  type DOMNode,
+  type HtmlElement,
+} from 'html-validate';
 import { ROOT } from './site.ts';
 
 /** Every file below `dir`, as paths relative to it with `/` separators, sorted. */
@@ -45,4 +53,15 @@ export async function parsePage(file: string): Promise<HtmlElement> {
   );
   const data = await readFile(file, 'utf8');
   return (await parser).parseHtml({ data, filename: file, line: 1, column: 1, offset: 0 });
+}
+
+/** The text of a parsed element with a space between text nodes, as a reader sees separate elements. */
+export function spacedText(node: DOMNode): string {
+  const parts: string[] = [];
+  const walk = (current: DOMNode) => {
+    if (current instanceof TextNode) parts.push(current.textContent);
+    for (const child of current.childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -65,3 +65,9 @@ export async function tagLabels(): Promise<Map<string, string>> {
   const { taxonomy } = loadTaxonomy(await readFile(join(ROOT, file), 'utf8'), file);
   return new Map(taxonomy.tags.map((tag) => [tag.id, tag.label]));
 }
+
+/** The accessible name of a tag's chip on a list of `papers`: its label, then how many of them carry it. */
+export function chipName(labels: ReadonlyMap<string, string>, tag: string, papers: readonly Paper[]): string {
+  const count = papers.filter((paper) => paper.tags.includes(tag)).length;
+  return `${labels.get(tag) ?? tag} ${count} ${count === 1 ? 'paper' : 'papers'}`;
+}

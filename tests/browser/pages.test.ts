@@ -1,0 +1,74 @@
+/**
+ * Pages as a reader meets them under `/paper-digest/`: the 404 page at any depth, untrusted text shown
+ * as text, LaTeX titles as math.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, useSiteInBrowser } from '../support/browser.ts';
+import { paperRoute } from '../support/routes.ts';
+
+const fixture = useSiteInBrowser('project');
+
+describe('the 404 page', () => {
+  it.each(['nope/', 'papers/no-such-paper/', 'a/b/c/d/e/'])(
+    'answers %s with status 404, styled and linked',
+    async (route) => {
+      const { context, page } = await openPage(fixture.browser);
+      const response = await page.goto(fixture.url(route));
+      expect(response?.status()).toBe(404);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here|not found/i);
+      // The stylesheets load from any depth (base-absolute URLs): the page is styled.
+      const sheets = await page.evaluate(() =>
+        [...document.styleSheets].map((sheet) => sheet.cssRules.length),
+      );
+      expect(sheets.length).toBeGreaterThan(0);
+      expect(Math.min(...sheets)).toBeGreaterThan(0);
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /All papers/ })
+        .click();
+      await page.waitForURL(fixture.url('papers/'));
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All papers');
+      await context.close();
+    },
+  );
+});
+
+describe('a paper whose abstract holds markup', () => {
+  it('shows the markup as text and runs none of it', async () => {
+    const paper = fixture.site.papers.find((candidate) =>
+      candidate.abstract.includes('<script>alert(1)</script>'),
+    )!;
+    const { context, page } = await openPage(fixture.browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const abstract = page.getByRole('region', { name: 'Abstract' });
+    expect(await abstract.textContent()).toContain('<script>alert(1)</script>');
+    expect(await abstract.textContent()).toContain('javascript:alert(1)');
+    expect(await abstract.getByRole('link', { name: /javascript/ }).count()).toBe(0);
+    const hrefs = await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.filter((href) => /^\s*javascript:/i.test(href ?? ''))).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a paper with LaTeX in its title', () => {
+  it('renders the title as math, readable by assistive technology', async () => {
+    const paper = fixture.site.papers.find((candidate) => candidate.title.startsWith('$\\mathcal{O}(n)$'))!;
+    const { context, page } = await openPage(fixture.browser);
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const heading = page.getByRole('heading', { level: 1 });
+    expect(await heading.getByRole('math').count()).toBe(2);
+    expect(await heading.innerText()).not.toContain('$');
+    expect(await page.title()).toMatch(
+      /^O\(n\)-Retrieval: Linear-Time Dense Embedding Search with k-Means Codebooks/,
+    );
+    await context.close();
+  });
+});
