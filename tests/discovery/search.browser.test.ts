@@ -42,6 +42,22 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
     await context.close();
   });
 
+  it('indexes formulas once, as text, without their TeX source', async () => {
+    const withMath = site.papers.find((paper) => /\$[^$]*\\[a-z]+/.test(paper.title));
+    expect(withMath, 'the fixture has a title with a TeX command').toBeDefined();
+    const { context, page } = await openPage(browser);
+    const word = withMath!.title
+      .replace(/\$[^$]*\$/g, ' ')
+      .match(/[A-Za-z]{6,}/g)!
+      .at(-1)!;
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(word)}`);
+    await results(page);
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\\[a-z]+\{/);
+    await context.close();
+  });
+
   it('lists the time-series papers first for "time series", typed in the header box after pressing /', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(site.url);
