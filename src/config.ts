@@ -21,7 +21,7 @@ export const SITE = {
   /** Characters of the abstract shown as a teaser on the home and digest lists. */
   teaserLength: 220,
   /** Client-side tag filter: cards per data chunk (`filter/cards/<n>.json`) and cards added per "Show more". */
-  filter: { chunkSize: 50, pageSize: 25 },
+  filter: { chunkSize: 20, pageSize: 25 },
   /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */
   nav: [
     { href: '/', label: 'Latest' },

@@ -4,6 +4,8 @@
  * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
  * ascending ordinals of the papers carrying one tag; a scope list holds the ordinals of one list (top, a
  * digest) in that list's own order; card chunks hold the data a result card shows, `chunkSize` per file.
+ * A digest's cards also come whole, in record order, in one file: its lists are short, and its papers are
+ * scattered over the chunks.
  */
 import type { Paper } from '../schemas/paper.ts';
 
@@ -18,6 +20,19 @@ export interface FilterCard {
   tags: string[];
 }
 
+/** The card of one paper, given its title already rendered to safe HTML. */
+export function toCard(paper: Paper, title: string): FilterCard {
+  return {
+    id: paper.id,
+    title,
+    date: paper.publishedOn,
+    upvotes: paper.upvotes,
+    authors: paper.authorCount,
+    org: paper.organization,
+    tags: paper.tags,
+  };
+}
+
 /** `filter/manifest.json`: what the files hold, for scripts and tests. */
 export interface FilterManifest {
   /** Changes whenever the data does; the browser script appends it to fetch URLs as `?v=`. */
@@ -30,6 +45,8 @@ export interface FilterManifest {
   tags: { id: string; label: string; count: number }[];
   /** Names of the scope lists, each at `filter/scopes/<name>.json`. */
   scopes: string[];
+  /** Dates of the digests, each with its cards at `filter/digests/<date>.json`. */
+  digests: string[];
 }
 
 /** Ordinal of every id: its index in `ordered`. */

@@ -60,6 +60,13 @@ export function combine(lists: readonly (readonly number[])[], match: Match): nu
   return match === 'any' ? union(lists) : intersect(lists);
 }
 
+/** Whether a paper with `tags` matches `selection` (for lists whose cards come whole). */
+export function matchesTags(tags: readonly string[], selection: Selection): boolean {
+  return selection.match === 'all'
+    ? selection.tags.every((tag) => tags.includes(tag))
+    : selection.tags.some((tag) => tags.includes(tag));
+}
+
 /** The members of `scope` (in its order) that are among `matches`; all of `matches` when no scope. */
 export function withinScope(scope: readonly number[] | null, matches: readonly number[]): number[] {
   if (scope === null) return [...matches];

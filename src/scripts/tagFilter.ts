@@ -2,7 +2,14 @@
  * The tag filter in the browser (see `TagFilter.astro`). Fetches one posting list per selected tag, combines
  * them (all/any), keeps the list's scope and order, and renders result cards from the card chunks it needs.
  */
-import { combine, parseSelection, selectionSearch, withinScope, type Selection } from '../lib/filterMatch.ts';
+import {
+  combine,
+  matchesTags,
+  parseSelection,
+  selectionSearch,
+  withinScope,
+  type Selection,
+} from '../lib/filterMatch.ts';
 import type { FilterCard } from '../lib/filterIndex.ts';
 import { formatDate, plural } from '../lib/formatDate.ts';
 import { withBase } from '../lib/base.ts';
@@ -16,6 +23,7 @@ function start(root: HTMLElement): void {
   const chunkSize = Number(d['chunk']);
   const step = Number(d['step']);
   const scopePath = d['scope'];
+  const scopeCards = d['scopeCards'];
   const scopeLabel = d['scopeLabel'];
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const details = $<HTMLDetailsElement>('[data-filter-details]');
@@ -56,7 +64,8 @@ function start(root: HTMLElement): void {
   };
 
   let selection: Selection = { tags: [], match: 'all' };
-  let matches: number[] = [];
+  /** Ordinals into the card chunks, or whole cards when the list's cards come in one file. */
+  let matches: (number | FilterCard)[] = [];
   let shown = 0;
   let run = 0;
 
@@ -105,24 +114,35 @@ function start(root: HTMLElement): void {
     return li;
   }
 
-  async function showMore(current: number): Promise<HTMLLIElement | undefined> {
+  /**
+   * Appends the next `step` matches, in order, each as soon as its chunk (fetched in parallel) is in; calls
+   * `first` when the first card is on screen. Returns that card, or undefined when a newer change took over.
+   */
+  async function showMore(current: number, first?: () => void): Promise<HTMLLIElement | undefined> {
     const next = matches.slice(shown, shown + step);
-    const chunks = [...new Set(next.map((o) => Math.floor(o / chunkSize)))];
-    const loaded = new Map<number, FilterCard[]>();
-    await Promise.all(
-      chunks.map(async (n) => loaded.set(n, await json<FilterCard[]>(`filter/cards/${n}.json`))),
-    );
-    if (current !== run) return undefined;
-    const items = next.flatMap((o) => {
-      const data = loaded.get(Math.floor(o / chunkSize))?.[o % chunkSize];
-      return data ? [card(data)] : [];
-    });
-    list.append(...items);
     shown += next.length;
+    more.hidden = true;
+    const pending = next.map((m) =>
+      typeof m === 'number'
+        ? json<FilterCard[]>(`filter/cards/${Math.floor(m / chunkSize)}.json`).then((c) => c[m % chunkSize])
+        : Promise.resolve(m),
+    );
+    let head: HTMLLIElement | undefined;
+    for (const promise of pending) {
+      const data = await promise;
+      if (current !== run) return undefined;
+      if (!data) continue;
+      const item = card(data);
+      list.append(item);
+      if (!head) {
+        head = item;
+        first?.();
+      }
+    }
     const left = matches.length - shown;
     more.hidden = left <= 0;
     more.textContent = `Show ${Math.min(step, left)} more of ${left}`;
-    return items[0];
+    return head;
   }
 
   function sync(): void {
@@ -136,6 +156,7 @@ function start(root: HTMLElement): void {
   async function apply(next: Selection, history: 'push' | 'replace' | 'none'): Promise<void> {
     selection = next;
     const current = ++run;
+    performance.mark('tag-filter:start');
     sync();
     if (history !== 'none') {
       const url = `${location.pathname}${selectionSearch(location.search, selection)}${location.hash}`;
@@ -149,15 +170,16 @@ function start(root: HTMLElement): void {
       return;
     }
     try {
-      const [lists, scope] = await Promise.all([
-        Promise.all(selection.tags.map((tag) => json<number[]>(`filter/tags/${tag}.json`))),
-        scopePath ? json<number[]>(scopePath) : Promise.resolve(null),
-      ]);
-      if (current !== run) return;
-      matches = withinScope(scope, combine(lists, selection.match));
-      shown = 0;
-      list.replaceChildren();
-      await showMore(current);
+      if (scopeCards) {
+        const cards = await json<FilterCard[]>(scopeCards);
+        matches = cards.filter((c) => matchesTags(c.tags, selection));
+      } else {
+        const [lists, scope] = await Promise.all([
+          Promise.all(selection.tags.map((tag) => json<number[]>(`filter/tags/${tag}.json`))),
+          scopePath ? json<number[]>(scopePath) : Promise.resolve(null),
+        ]);
+        matches = withinScope(scope, combine(lists, selection.match));
+      }
       if (current !== run) return;
       const where = scopeLabel ? ` in ${scopeLabel}` : '';
       const hint =
@@ -165,8 +187,14 @@ function start(root: HTMLElement): void {
           ? ' Try “any of them”.'
           : '';
       status.textContent = `${plural(matches.length, 'paper')}${where} ${matches.length === 1 ? 'matches' : 'match'} ${describe(selection)}.${hint}`;
+      shown = 0;
+      list.replaceChildren();
       results.hidden = false;
       if (server) server.hidden = true;
+      document.documentElement.classList.remove('filtering');
+      // For measurements (issue 6): from a change to the first result on screen.
+      await showMore(current, () => performance.measure('tag-filter', 'tag-filter:start'));
+      if (current === run && matches.length === 0) performance.measure('tag-filter', 'tag-filter:start');
     } catch {
       if (current !== run) return;
       status.textContent = 'The filter could not load its data; showing the unfiltered list.';

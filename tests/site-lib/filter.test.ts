@@ -7,10 +7,12 @@ import {
   ordinalsOf,
   postingLists,
   scopeList,
+  toCard,
 } from '../../src/lib/filterIndex.ts';
 import {
   combine,
   intersect,
+  matchesTags,
   parseSelection,
   selectionSearch,
   union,
@@ -83,6 +85,24 @@ describe('filter matching', () => {
     const scope = scopeList(digest.ids, ordinalsOf(newest));
     const inDigest = papers.filter((p) => digest.ids.includes(p.id));
     expect(matchIds(['retrieval'], 'all', scope)).toEqual(expected(['retrieval'], 'all', inDigest));
+  });
+
+  it('matches whole cards by their tags (digest lists)', () => {
+    const digestPapers = papers.filter((p) => p.digests.includes('2025-12-12'));
+    const cards = digestPapers.map((p) => toCard(p, p.title));
+    const pick = (tags: string[], match: 'all' | 'any') =>
+      cards.filter((c) => matchesTags(c.tags, { tags, match })).map((c) => c.id);
+    expect(pick(['retrieval', 'code'], 'all')).toEqual(expected(['retrieval', 'code'], 'all', digestPapers));
+    expect(pick(['retrieval', 'code'], 'any')).toEqual(expected(['retrieval', 'code'], 'any', digestPapers));
+    expect(cards[0]).toEqual({
+      id: digestPapers[0]!.id,
+      title: digestPapers[0]!.title,
+      date: '2025-07-31',
+      upvotes: 9,
+      authors: 3,
+      org: null,
+      tags: digestPapers[0]!.tags,
+    });
   });
 
   it('intersect and union agree with sets on random sorted lists', () => {

@@ -11,7 +11,8 @@ export const GET: APIRoute = async () => {
     total: site.newest.length,
     chunkSize: SITE.filter.chunkSize,
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
-    scopes: ['top', ...site.digests.map((digest) => `digest-${digest.date}`)],
+    scopes: ['top'],
+    digests: site.digests.map((digest) => digest.date),
   };
   return Response.json(manifest);
 };

@@ -1,6 +1,6 @@
 /** `filter/cards/<n>.json`: the cards of ordinals n·chunkSize … (n+1)·chunkSize − 1, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chunkAt, chunkCount, type FilterCard } from '../../../lib/filterIndex.ts';
+import { chunkAt, chunkCount, toCard, type FilterCard } from '../../../lib/filterIndex.ts';
 import { loadSite, titleHtml } from '../../../lib/papers.ts';
 import { SITE } from '../../../config.ts';
 
@@ -9,17 +9,7 @@ export const getStaticPaths = (async () => {
   const size = SITE.filter.chunkSize;
   return Array.from({ length: chunkCount(site.newest.length, size) }, (_, n) => ({
     params: { chunk: String(n) },
-    props: {
-      cards: chunkAt(site.newest, n, size).map((paper): FilterCard => ({
-        id: paper.id,
-        title: titleHtml(paper),
-        date: paper.publishedOn,
-        upvotes: paper.upvotes,
-        authors: paper.authorCount,
-        org: paper.organization,
-        tags: paper.tags,
-      })),
-    },
+    props: { cards: chunkAt(site.newest, n, size).map((paper) => toCard(paper, titleHtml(paper))) },
   }));
 }) satisfies GetStaticPaths;
 
