@@ -58,6 +58,29 @@ describe('a paper whose abstract holds markup', () => {
   });
 });
 
+describe('a paper whose title holds markup', () => {
+  it('shows the markup as text on its page and in the filter results', async () => {
+    const paper = fixture.site.papers.find((candidate) => candidate.title.includes('<img'))!;
+    const { context, page } = await openPage(fixture.browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      '<img src=x onerror=alert(2)>',
+    );
+    // The filter builds its result cards in the browser from the titles in its data files.
+    await page.goto(fixture.url(`?tags=${paper.tags[0]}&match=all`));
+    const card = page.getByRole('main').getByRole('link', { name: /<img src=x onerror=alert\(2\)>/ });
+    await card.waitFor();
+    expect(await page.getByRole('main').locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a paper with LaTeX in its title', () => {
   it('renders the title as math, readable by assistive technology', async () => {
     const paper = fixture.site.papers.find((candidate) => candidate.title.startsWith('$\\mathcal{O}(n)$'))!;

@@ -156,8 +156,10 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
   });
 
   it('lets no markup or script URL from the input reach a page', async () => {
-    const injected = site.papers.filter((paper) => paper.abstract.includes('<script>alert(1)</script>'));
-    expect(injected.length, 'the fixture holds an abstract with a script tag').toBe(1);
+    const scripted = site.papers.filter((paper) => paper.abstract.includes('<script>alert(1)</script>'));
+    expect(scripted.length, 'the fixture holds an abstract with a script tag').toBe(1);
+    const imaged = site.papers.filter((paper) => paper.title.includes('<img src=x onerror=alert(2)>'));
+    expect(imaged.length, 'the fixture holds a title with an img tag').toBe(1);
     const leaks: string[] = [];
     for (const file of pages) {
       const root = await parsePage(join(site.dist, file));
@@ -174,6 +176,11 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
           if (/^\s*javascript:/i.test(text)) leaks.push(`${file}: <${element.tagName} ${key}="${text}">`);
         }
       }
+    }
+    // The filter's cards carry titles as HTML the browser inserts as markup.
+    for (const file of (await listFiles(site.dist)).filter((name) => /^filter\/.*\.json$/.test(name))) {
+      const text = await readFile(join(site.dist, file), 'utf8');
+      if (/<(script|img)\b/i.test(text)) leaks.push(`${file}: markup from the input`);
     }
     for (const file of (await listFiles(site.dist)).filter((name) =>
       /\.(xml|rss|atom|svg|js|css|txt)$/.test(name),
