@@ -145,7 +145,11 @@ async function main(argv: string[]): Promise<number> {
         log,
       });
       if (floor.status !== 0) console.error(`bench: the floor build failed; see ${join(work, 'bench.log')}`);
-      else console.log(`bench: floor ${seconds(floor.ms)}, peak RSS ${megabytes(floor.peakRss)}`);
+      else {
+        console.log(
+          `bench: floor ${seconds(floor.ms)}, CPU ${seconds(floor.cpuMs)}, peak RSS ${megabytes(floor.peakRss)}`,
+        );
+      }
     }
 
     if (!values['no-filter']) {
@@ -159,12 +163,12 @@ async function main(argv: string[]): Promise<number> {
       }
     }
 
-    const ratio =
-      floor && floor.status === 0
-        ? `floor ${seconds(floor.ms)}, ratio ${(build.ms / floor.ms).toFixed(2)}`
-        : 'no floor';
+    const floorOk = floor?.status === 0 ? floor : undefined;
+    const ratio = (ours: number, theirs: number | undefined) =>
+      theirs === undefined ? 'no floor' : `floor ${seconds(theirs)}, ratio ${(ours / theirs).toFixed(1)}`;
     console.log(
-      `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio}), ` +
+      `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio(build.ms, floorOk?.ms)}), ` +
+        `CPU ${seconds(build.cpuMs)} (${ratio(build.cpuMs, floorOk?.cpuMs)}), ` +
         `peak RSS ${megabytes(build.peakRss)}, dist ${megabytes(dist.bytes)}`,
     );
     return 0;
@@ -175,10 +179,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function reportBuild(build: RunFigures): void {
-  console.log(`bench: build ${seconds(build.ms)}, peak RSS ${megabytes(build.peakRss)} (process tree)`);
+  console.log(
+    `bench: build ${seconds(build.ms)}, CPU ${seconds(build.cpuMs)}, peak RSS ${megabytes(build.peakRss)} (process tree)`,
+  );
   for (const stage of build.stages) {
     console.log(
-      `  ${stage.name.padEnd(9)} ${seconds(stage.ms).padStart(8)}   peak RSS ${megabytes(stage.peakRss)}` +
+      `  ${stage.name.padEnd(9)} ${seconds(stage.ms).padStart(8)}   CPU ${seconds(stage.cpuMs).padStart(8)}` +
+        `   peak RSS ${megabytes(stage.peakRss)}` +
         ` (largest process ${megabytes(stage.peakProcessRss)})`,
     );
   }

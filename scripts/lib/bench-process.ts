@@ -1,6 +1,8 @@
 /**
- * Runs a command as a child process and measures it from the outside: wall time, and the peak resident
- * memory of its whole process tree (the child and everything it starts, summed), sampled from `/proc`.
+ * Runs a command as a child process and measures it from the outside: wall time, CPU time, and the peak
+ * resident memory of its whole process tree (the child and everything it starts, summed), sampled from
+ * `/proc`. CPU time (user + system, finished descendants included) is the steadier figure on a machine
+ * shared with other work: wall time grows with the load, CPU time hardly.
  * Stages are told apart by the lines the command prints (`stageOf`), so each stage gets its own wall time
  * and peak. Linux only (reads `/proc`); elsewhere the memory figures are 0.
  */
@@ -16,6 +18,8 @@ export interface StageFigures {
   name: string;
   /** Wall time, milliseconds. */
   ms: number;
+  /** CPU time (user + system) of the process tree during the stage, milliseconds. */
+  cpuMs: number;
   /** Peak resident memory of the process tree while the stage ran, bytes. */
   peakRss: number;
   /** Peak resident memory of the largest single process while the stage ran, bytes. */
@@ -26,6 +30,8 @@ export interface StageFigures {
 export interface RunFigures {
   status: number;
   ms: number;
+  /** CPU time of the whole run (its last sample), milliseconds. */
+  cpuMs: number;
   peakRss: number;
   stages: StageFigures[];
   /** The command's standard output, line by line. */
@@ -45,6 +51,8 @@ export interface RunOptions {
 }
 
 const PAGE_SIZE = 4096;
+/** `sysconf(_SC_CLK_TCK)`: 100 on Linux. */
+const CLOCK_TICKS = 100;
 
 /** Runs `command` with `args`, watching its memory; resolves when it exits. Never rejects on exit status. */
 export function runMeasured(
@@ -54,8 +62,9 @@ export function runMeasured(
 ): Promise<RunFigures> {
   const started = performance.now();
   const stages: StageFigures[] = [];
-  let stage: (StageFigures & { at: number }) | undefined;
+  let stage: (StageFigures & { at: number; cpuAt: number }) | undefined;
   let peakRss = 0;
+  let cpuMs = 0;
   const lines: string[] = [];
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -64,7 +73,8 @@ export function runMeasured(
   });
   const sample = () => {
     if (child.pid === undefined) return;
-    const { total, largest } = treeRss(child.pid);
+    const { total, largest, cpu } = treeUsage(child.pid);
+    cpuMs = Math.max(cpuMs, cpu);
     peakRss = Math.max(peakRss, total);
     if (stage) {
       stage.peakRss = Math.max(stage.peakRss, total);
@@ -74,8 +84,8 @@ export function runMeasured(
   const endStage = () => {
     if (!stage) return;
     sample();
-    const { at, ...figures } = stage;
-    stages.push({ ...figures, ms: performance.now() - at });
+    const { at, cpuAt, ...figures } = stage;
+    stages.push({ ...figures, ms: performance.now() - at, cpuMs: cpuMs - cpuAt });
     stage = undefined;
   };
   const onLine = (line: string) => {
@@ -84,8 +94,9 @@ export function runMeasured(
     const event = options.stageOf?.(line);
     if (event && 'start' in event) {
       endStage();
-      stage = { name: event.start, ms: 0, peakRss: 0, peakProcessRss: 0, at: performance.now() };
       sample();
+      const at = performance.now();
+      stage = { name: event.start, ms: 0, cpuMs: 0, peakRss: 0, peakProcessRss: 0, at, cpuAt: cpuMs };
     } else if (event && 'end' in event && stage?.name === event.end) endStage();
   };
   createInterface({ input: child.stdout }).on('line', onLine);
@@ -98,45 +109,58 @@ export function runMeasured(
     child.on('close', (code) => {
       clearInterval(timer);
       endStage();
-      resolve({ status: code ?? 1, ms: performance.now() - started, peakRss, stages, lines });
+      resolve({ status: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, stages, lines });
     });
   });
 }
 
-/** Resident memory of `pid` and all its descendants: their sum and the largest one, bytes. */
-export function treeRss(pid: number): { total: number; largest: number } {
+/**
+ * Resident memory of `pid` and all its descendants (their sum and the largest one, bytes), and their CPU
+ * time in milliseconds, including that of descendants already finished (`cutime`, `cstime`).
+ */
+export function treeUsage(pid: number): { total: number; largest: number; cpu: number } {
   const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
   let names: string[];
   try {
     names = readdirSync('/proc');
   } catch {
-    return { total: 0, largest: 0 };
+    return { total: 0, largest: 0, cpu: 0 };
   }
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
-    const parent = parentOf(Number(name));
-    if (parent === undefined) continue;
+    const stat = statOf(Number(name));
+    if (stat === undefined) continue;
+    const parent = stat.parent;
+    ticks.set(Number(name), stat.ticks);
     const list = children.get(parent) ?? [];
     list.push(Number(name));
     children.set(parent, list);
   }
   let total = 0;
   let largest = 0;
+  let cpu = 0;
   const queue = [pid];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
     const rss = residentBytes(next);
     total += rss;
     largest = Math.max(largest, rss);
+    cpu += ticks.get(next) ?? 0;
     queue.push(...(children.get(next) ?? []));
   }
-  return { total, largest };
+  return { total, largest, cpu: (cpu * 1000) / CLOCK_TICKS };
 }
 
-/** The parent pid from `/proc/<pid>/stat` (the field after the parenthesised command name). */
-function parentOf(pid: number): number | undefined {
+/**
+ * From `/proc/<pid>/stat`: the parent pid and utime + stime + cutime + cstime in clock ticks (fields 4 and
+ * 14–17, counted from the state after the parenthesised command name, which may hold spaces).
+ */
+function statOf(pid: number): { parent: number; ticks: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, at) => sum + Number(fields[at]), 0);
+    return { parent: Number(fields[1]), ticks };
   } catch {
     return undefined;
   }
