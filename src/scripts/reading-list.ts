@@ -108,12 +108,17 @@ export function syncButtons(stars: readonly Star[]): void {
   }
 }
 
+/** The paper's title, from the button's accessible name `Star <title>`. */
+function titleOf(button: HTMLButtonElement): string {
+  return (button.getAttribute('aria-label') ?? '').replace(/^Star /, '') || (button.dataset['star'] ?? '');
+}
+
 function toggle(store: Storage, button: HTMLButtonElement): void {
   const id = button.dataset['star'] ?? '';
   const stars = readStars(store);
   const next = stars.some((star) => star.id === id)
     ? stars.filter((star) => star.id !== id)
-    : [{ id, title: button.dataset['title'] ?? id, starredAt: new Date().toISOString() }, ...stars];
+    : [{ id, title: titleOf(button), starredAt: new Date().toISOString() }, ...stars];
   if (writeStars(store, next)) syncButtons(next);
 }
 

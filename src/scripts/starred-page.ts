@@ -36,9 +36,8 @@ function item(star: Star): HTMLLIElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'star';
-  Object.assign(button.dataset, { star: star.id, title: star.title });
+  button.dataset['star'] = star.id;
   button.setAttribute('aria-label', `Star ${star.title}`);
-  button.textContent = '★';
   li.append(link, ' ', when, button);
   return li;
 }
