@@ -3,8 +3,8 @@
  * command), served locally, and handed to tests as a serializable `SiteInfo` (Vitest `provide`/`inject`).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PapersSchema, type Paper } from '../../src/schemas/paper.ts';
@@ -56,9 +56,9 @@ export function sitePaths(dir: string): Pick<SiteInfo, 'dist' | 'papersFile' | '
 }
 
 /**
- * Builds the fixture site described by `site` with the project's real build command
- * (`scripts/build.ts`: parse, astro build, search index) and records the outcome in `site.statusFile`.
- * Never throws: a failed build is a status that every test of that site reports.
+ * Builds the fixture site described by `site` with the project's real build command (`scripts/build.ts`:
+ * parse, astro build under its own lock on `.astro/`, search index) and records the outcome in
+ * `site.statusFile`. Never throws: a failed build is a status that every test of that site reports.
  */
 export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<void> {
   const dir = join(site.dist, '..');
@@ -71,12 +71,10 @@ export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<vo
     SITE_URL,
     ASTRO_CACHE_DIR: join(dir, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
-    PAPERS_FILE: site.papersFile,
   };
   try {
-    for (const [command, args] of await buildCommands(site)) {
-      await run(command, args, env, log, signal);
-    }
+    const args = ['--dumps', FIXTURE_DUMPS, '--papers', site.papersFile, '--out-dir', site.dist];
+    await run(NODE, ['scripts/build.ts', ...args], env, log, signal);
     await writeFile(site.statusFile, JSON.stringify({ ok: true }));
   } catch (error) {
     const output = await readFile(site.logFile, 'utf8').catch(() => '');
@@ -85,23 +83,6 @@ export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<vo
   } finally {
     log.end();
   }
-}
-
-/** The real build command; before `scripts/build.ts` existed, the parser then `astro build`. */
-async function buildCommands(site: SiteInfo): Promise<[string, string[]][]> {
-  if (existsSync(join(ROOT, 'scripts/build.ts'))) {
-    const args = ['--dumps', FIXTURE_DUMPS, '--papers', site.papersFile, '--out-dir', site.dist];
-    return [[NODE, ['scripts/build.ts', ...args]]];
-  }
-  const dumps = (await readdir(FIXTURE_DUMPS)).filter((f) => f.endsWith('.txt')).sort();
-  const astro = [join(ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', site.dist];
-  return [
-    [NODE, ['scripts/parse.ts', '--out', site.papersFile, ...dumps.map((f) => join(FIXTURE_DUMPS, f))]],
-    // Astro writes `.astro/` in the project root: one build at a time across everyone working here.
-    existsSync('/usr/bin/flock')
-      ? ['/usr/bin/flock', ['/tmp/astro.lock', ...astro]]
-      : [astro[0]!, astro.slice(1)],
-  ];
 }
 
 function run(
