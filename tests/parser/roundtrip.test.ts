@@ -226,3 +226,55 @@ describe('round trip', () => {
     );
   });
 });
+
+describe('any text', () => {
+  const fragments = [
+    '',
+    '',
+    'A Title Of A Paper',
+    'An abstract sentence that ends. And goes on https: //github.com/a/b .',
+    '  • 3 authors',
+    '1 authors',
+    '0 authors',
+    '·',
+    '•',
+    'Jul 31',
+    'Feb 29',
+    'Feb 30, 2024',
+    'Apr 8, 2023 5',
+    '12',
+    'Sony Sony',
+    'Dec 10',
+    'new',
+    'Subscribe',
+    '<html>',
+    'x'.repeat(400),
+    '\u00a0\t ',
+    '\ufeff',
+    '$\\textit{X}$: Ünïcödé',
+  ];
+
+  it('never throws; diagnostics point into the file; without errors the records are valid', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 30 })), { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (lines, eol) => {
+          const text = lines.join(eol);
+          const result = parseDump(text, { file: 'content/dumps/2025-12-10.txt', date: '2025-12-10' });
+          const lineCount = text.split(/\r\n|\r|\n/).length;
+          for (const d of result.diagnostics) {
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.line).toBeLessThanOrEqual(lineCount);
+            expect(d.column).toBeGreaterThanOrEqual(1);
+          }
+          if (!result.diagnostics.some((d) => d.severity === 'error')) {
+            expect(PapersSchema.safeParse(result.papers).success).toBe(true);
+            expect(result.papers.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -72,7 +72,8 @@ export function readEntries(tokens: readonly Token[], start: number, report: Rep
     if (abstract === '' && next < tokens.length) {
       report.warn(token.line, token.column, 'missing-abstract', 'entry has no abstract');
     }
-    // A paragraph too long to be the next title is more of this abstract.
+    // A paragraph too long to be the next title is more of this abstract. (Too long to be an
+    // organisation either, so `readParagraph` always takes at least its first line.)
     while (abstract !== '' && isLongText(tokens[next])) {
       const more = tokens[next] as TextToken;
       report.warn(
@@ -99,7 +100,7 @@ function readParagraph(tokens: readonly Token[], i: number): [string, number] {
     if (token.kind !== 'text' || (parts.length > 0 && token.blankBefore)) break;
     // Text right before the `·` is the organisation, unless it is the only candidate for the
     // abstract and not doubled the way the page prints organisations (`Sony Sony`).
-    if (tokens[i + 1]?.kind === 'dot' && (parts.length > 0 || undouble(token.text) !== token.text)) break;
+    if (tokens[i + 1]?.kind === 'dot' && (parts.length > 0 || isDoubled(token.text))) break;
     parts.push(token.text);
     i++;
   }
@@ -121,6 +122,11 @@ function isOrganization(tokens: readonly Token[], i: number): boolean {
     token?.kind === 'text' &&
     (next === 'dot' || (next === 'date' && token.text.length <= MAX_ORGANIZATION_LENGTH))
   );
+}
+
+/** An organisation as the page prints it, name twice, and short. */
+function isDoubled(text: string): boolean {
+  return text.length <= MAX_ORGANIZATION_LENGTH && undouble(text) !== text;
 }
 
 /** `Sony Sony` → `Sony`, `Google DeepMind Google DeepMind` → `Google DeepMind`; anything else as is. */
