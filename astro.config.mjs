@@ -11,7 +11,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page links the same CSS file and the same scripts instead of inlining small ones: a few hundred
+  // bytes inlined in each of 10,000+ pages cost megabytes of dist/ and are cached nowhere. One stylesheet
+  // (7.7 KB gzipped, KaTeX's included) is one render-blocking request, cached across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // sitemap-index.xml + sitemap-0.xml; the personal reading-list page is not for search engines.
   integrations: [sitemap({ filter: (page) => !/\/starred\/$/.test(new URL(page).pathname) })],
   // Separate caches let tests build fixture sites beside the real one.
