@@ -20,12 +20,11 @@ import {
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyTags } from '../src/lib/dump/apply-tags.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
 import { mergeDumps } from '../src/lib/dump/merge.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
-import { loadTaxonomy } from '../src/lib/tags.ts';
+import { loadTaxonomy, tagPapers } from '../src/lib/tags.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 import { generateDump } from './lib/generate-dump.ts';
 import { main } from './parse.ts';
@@ -136,7 +135,7 @@ try {
     const [merged, mergeMs] = time(() => mergeDumps([{ date: DATE, papers: parsed.papers }]));
     const [tagged, tagMs] = time(() =>
       hasTags
-        ? applyTags(
+        ? tagPapers(
             merged,
             loadTaxonomy(readFileSync(tagsFile, 'utf8'), 'content/tags.yaml').taxonomy,
             'tags',

@@ -16,7 +16,6 @@ import {
   sortDiagnostics,
   type Diagnostic,
 } from '../src/lib/diagnostics.ts';
-import { applyTags } from '../src/lib/dump/apply-tags.ts';
 import { isIsoDate } from '../src/lib/dump/dates.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
 import { dateFromFileName } from '../src/lib/dump/file-date.ts';
@@ -24,7 +23,7 @@ import { mergeDumps } from '../src/lib/dump/merge.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { summarize } from '../src/lib/dump/summary.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
-import { loadTaxonomy } from '../src/lib/tags.ts';
+import { loadTaxonomy, tagPapers } from '../src/lib/tags.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 
 /** Where the command writes to and resolves paths from; tests pass their own. */
@@ -217,7 +216,7 @@ function tag(
       diagnostics: [{ file: name, line: 1, column: 1, severity: 'error', message, rule: 'taxonomy' }],
     };
   }
-  const tagged = applyTags(papers, loaded.taxonomy, name);
+  const tagged = tagPapers(papers, loaded.taxonomy, name);
   return { papers: tagged.papers, diagnostics: [...loaded.diagnostics, ...tagged.diagnostics] };
 }
 

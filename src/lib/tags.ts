@@ -27,12 +27,15 @@ export function tagsFor(paper: Pick<Paper, 'title' | 'abstract'>, taxonomy: Taxo
 
 /**
  * Fills `tags` on every paper and warns about each paper no tag applies to, at the line of its title in the
- * dump it came from (rule `untagged`). Returns new records; the input is not modified.
+ * dump it came from (rule `untagged`); the message names the taxonomy file to edit. An empty taxonomy tags
+ * nothing and warns about nothing. Returns new records; the input is not modified.
  */
 export function tagPapers<P extends Pick<Paper, 'title' | 'abstract' | 'tags' | 'source'>>(
   papers: readonly P[],
   taxonomy: Taxonomy,
+  taxonomyFile = 'content/tags.yaml',
 ): { papers: P[]; diagnostics: Diagnostic[] } {
+  if (taxonomy.tags.length === 0) return { papers: [...papers], diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const tagged = papers.map((paper) => {
     const tags = tagsFor(paper, taxonomy);
@@ -42,7 +45,7 @@ export function tagPapers<P extends Pick<Paper, 'title' | 'abstract' | 'tags' | 
         line: paper.source.line,
         column: 1,
         severity: 'warning',
-        message: `no tag applies to "${paper.title}": add a phrase that describes it to a tag in the taxonomy`,
+        message: `paper has no tag: no rule in ${taxonomyFile} matches its title or abstract; add a phrase to a tag's rules`,
         rule: 'untagged',
       });
     }

@@ -126,12 +126,11 @@ describe('chart geometry', () => {
 describe('statistics of the seed dump', async () => {
   const { readFile } = await import('node:fs/promises');
   const { parseDump } = await import('../../src/lib/dump/parse.ts');
-  const { applyTags } = await import('../../src/lib/dump/apply-tags.ts');
-  const { loadTaxonomy } = await import('../../src/lib/tags.ts');
+  const { loadTaxonomy, tagPapers } = await import('../../src/lib/tags.ts');
   const file = 'content/dumps/2025-12-10.txt';
   const parsed = parseDump(await readFile(file, 'utf8'), { file, date: '2025-12-10' });
   const { taxonomy } = loadTaxonomy(await readFile('content/tags.yaml', 'utf8'), 'content/tags.yaml');
-  const seed = applyTags(parsed.papers, taxonomy, 'content/tags.yaml').papers;
+  const seed = tagPapers(parsed.papers, taxonomy, 'content/tags.yaml').papers;
 
   it('counts every dated paper once, in its month', () => {
     const { months, undated } = papersPerMonth(seed);

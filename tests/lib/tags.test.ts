@@ -122,7 +122,7 @@ describe('tagPapers', () => {
         column: 1,
         severity: 'warning',
         message:
-          'no tag applies to "Something else": add a phrase that describes it to a tag in the taxonomy',
+          "paper has no tag: no rule in content/tags.yaml matches its title or abstract; add a phrase to a tag's rules",
         rule: 'untagged',
       },
     ]);

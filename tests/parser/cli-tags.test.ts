@@ -1,36 +1,20 @@
 /**
- * Tagging inside the parse command, with a stand-in tagger (the real one is tested on its own):
+ * Tagging inside the parse command, with small real taxonomies (the default one is tested on its own):
  * tags set from the taxonomy, `untagged` warnings at each bare paper's source line, taxonomy
  * diagnostics passed through, tagging skipped when there is no taxonomy file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeProject, runParse, SEED, SEED_FILE } from './helpers.ts';
 
-vi.mock('../../src/lib/tags.ts', () => ({
-  loadTaxonomy: (text: string, file: string) => {
-    if (text.includes('crash')) throw new Error('unexpected token at line 1');
-    return {
-      taxonomy: {
-        tags: text.includes('no tags') ? [] : [{ id: 'embeddings', label: 'Embeddings', description: '' }],
-      },
-      diagnostics: text.includes('warn')
-        ? [
-            {
-              file,
-              line: 2,
-              column: 3,
-              severity: 'warning',
-              message: 'rule matches no paper',
-              rule: 'unused-rule',
-            },
-          ]
-        : [],
-    };
-  },
-  tagsFor: (paper: { title: string }) => (/embedding/i.test(paper.title) ? ['embeddings'] : []),
-}));
+/** One tag whose only rule is the word "embedding" in a title: four seed papers have it. */
+const EMBEDDINGS = `tags:
+  - id: embeddings
+    label: Embeddings
+    description: Embedding models.
+    titlePhrases: [embedding]
+`;
 
 const seed = readFileSync(SEED);
 
@@ -45,7 +29,7 @@ async function parseWithTaxonomy(taxonomy: string | null, args: string[] = []) {
 
 describe('tagging in the parse command', () => {
   it('sets tags and warns at the source line of every untagged paper', async () => {
-    const { code, stderr, papers } = await parseWithTaxonomy('tags: []\n');
+    const { code, stderr, papers } = await parseWithTaxonomy(EMBEDDINGS);
     expect(code).toBe(0);
     const tagged = papers.filter((p) => p.tags.length > 0).map((p) => p.title.split(':')[0]);
     expect(tagged).toEqual(['Causal2Vec', 'NV-Embed', 'GEM', 'LG-ANNA-Embedding technical report']);
@@ -58,24 +42,23 @@ describe('tagging in the parse command', () => {
     expect(lines.at(-1)).toBe('39 papers from 1 dump: 0 errors, 36 warnings');
   });
 
-  it('passes taxonomy diagnostics through', async () => {
-    const { stderr } = await parseWithTaxonomy('warn\n');
-    expect(stderr).toContain('content/tags.yaml:2:3: warning: rule matches no paper [unused-rule]\n');
-  });
-
-  it('reports a taxonomy that cannot be loaded as an error, without a stack', async () => {
-    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/tags.yaml': 'crash' });
+  it('reports taxonomy mistakes at their line and column, and writes nothing', async () => {
+    const duplicate = `${EMBEDDINGS}  - id: embeddings\n    label: Again\n    description: Twice.\n    phrases: [vector]\n`;
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/tags.yaml': duplicate });
     const { code, stderr } = await runParse([], cwd);
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'content/tags.yaml:1:1: error: cannot load the tag taxonomy: unexpected token at line 1 [taxonomy]\n',
+      'content/tags.yaml:6:9: error: tags[1].id: duplicate tag id "embeddings": each id must be unique [duplicate-tag-id]\n',
     );
+    expect(() => readFileSync(path.join(cwd, 'content/papers.json'))).toThrow(/ENOENT/);
   });
 
-  it('an empty taxonomy tags nothing and warns about nothing', async () => {
-    const { stderr, papers } = await parseWithTaxonomy('no tags');
-    expect(papers.every((p) => p.tags.length === 0)).toBe(true);
-    expect(stderr).not.toContain('[untagged]');
+  it('reports a YAML syntax error without a stack', async () => {
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/tags.yaml': 'tags: [\n' });
+    const { code, stderr } = await runParse([], cwd);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^content\/tags\.yaml:2:1: error: .+ \[yaml-syntax\]$/m);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('skips tagging silently without a taxonomy file, but not when --tags names a missing one', async () => {

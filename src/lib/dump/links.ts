@@ -6,8 +6,8 @@ import type { Link, LinkKind } from '../../schemas/paper.ts';
 
 /** `https: //`, `https :/ /`… as a copy from a PDF leaves them. */
 const BROKEN_SCHEME = /\b(https?) *: *\/ *\/ *(?=[\p{L}\p{N}])/giu;
-/** A URL runs to the next space, angle bracket, quote or brace. */
-const URL_TOKEN = /\bhttps?:\/\/[^\s<>"'`{}|\\^“”‘’«»]+/giu;
+/** A URL runs to the next space, angle bracket, quote or brace; the renderer finds links with it too. */
+export const URL_TOKEN = /\bhttps?:\/\/[^\s<>"'`{}|\\^“”‘’«»]+/giu;
 /** Punctuation that ends a sentence or clause rather than the URL. */
 const TRAILING = /[.,;:!?*…]$/u;
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };

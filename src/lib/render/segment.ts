@@ -2,7 +2,7 @@
  * Splits plain text into the parts the renderer treats differently: text, TeX math between dollars, and links.
  * Everything that is not a math or link segment stays text, character for character.
  */
-import { extractLinks, repairUrls, trimUrl } from '../dump/links.ts';
+import { URL_TOKEN, extractLinks, repairUrls, trimUrl } from '../dump/links.ts';
 
 export type Segment =
   | { kind: 'text'; value: string }
@@ -74,8 +74,6 @@ export function splitMath(text: string): Segment[] {
   return segments;
 }
 
-/** A URL runs to the next space, angle bracket, quote or brace (the parser's rule; see `dump/links.ts`). */
-const URL_TOKEN = /\bhttps?:\/\/[^\s<>"'`{}|\\^“”‘’«»]+/giu;
 /** ` .` after a URL that ends a sentence: authors add the space to keep the period out of the link. */
 const SPACED_FULL_STOP = /^ +(?=[.,;](?:\s|$))/u;
 
