@@ -67,10 +67,10 @@ export async function pageWeight(html: string, pageUrl: string, read: SiteReader
 async function weighModule(path: string, read: SiteReader, seen: Set<string>): Promise<number> {
   if (seen.has(path)) return 0;
   seen.add(path);
-  const text = await read(path);
-  if (text === null) return 0;
-  let total = gzipSize(text);
-  for (const specifier of staticImports(text)) {
+  const file = await readWeighed(path, read);
+  if (file === null) return 0;
+  let total = file.gzip;
+  for (const specifier of file.imports) {
     if (/^(\.{0,2}\/)/.test(specifier)) total += await weighModule(resolvePath(specifier, path), read, seen);
   }
   return total;
@@ -79,8 +79,27 @@ async function weighModule(path: string, read: SiteReader, seen: Set<string>): P
 async function weighFile(path: string, read: SiteReader, seen: Set<string>): Promise<number> {
   if (seen.has(path)) return 0;
   seen.add(path);
-  const text = await read(path);
-  return text === null ? 0 : gzipSize(text);
+  return (await readWeighed(path, read))?.gzip ?? 0;
+}
+
+/** A shared file's gzipped size and static imports, read and compressed once per reader (not once per page). */
+interface Weighed {
+  gzip: number;
+  imports: string[];
+}
+const weighed = new WeakMap<SiteReader, Map<string, Promise<Weighed | null>>>();
+
+function readWeighed(path: string, read: SiteReader): Promise<Weighed | null> {
+  let files = weighed.get(read);
+  if (!files) weighed.set(read, (files = new Map()));
+  let file = files.get(path);
+  if (!file) {
+    file = read(path).then((text) =>
+      text === null ? null : { gzip: gzipSize(text), imports: staticImports(text) },
+    );
+    files.set(path, file);
+  }
+  return file;
 }
 
 /** Specifiers of `import … from "x"`, `import "x"` and `export … from "x"` (not `import("x")`). */
