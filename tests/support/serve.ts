@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** A running server; `url` is the site's root, base path included, e.g. `http://127.0.0.1:40123/paper-digest/`. */
 export interface Served {
@@ -42,10 +43,17 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** How to serve. */
+export interface ServeOptions {
+  /** Gzip text to clients that accept it, as GitHub Pages does (Lighthouse); tests get the plain bytes. */
+  gzip?: boolean;
+}
+
 /** Serves `dist` under `base` (`/` or `/name/`) on 127.0.0.1 at a free port. */
-export async function serveDist(dist: string, base: string): Promise<Served> {
+export async function serveDist(dist: string, base: string, options: ServeOptions = {}): Promise<Served> {
+  const gzip = options.gzip ?? false;
   const server = createServer((request, response) => {
-    respond(dist, base, request, response).catch((error: unknown) => {
+    respond(dist, base, request, response, gzip).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(String(error));
     });
@@ -62,7 +70,13 @@ export async function serveDist(dist: string, base: string): Promise<Served> {
   };
 }
 
-async function respond(dist: string, base: string, request: IncomingMessage, response: ServerResponse) {
+async function respond(
+  dist: string,
+  base: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  gzip: boolean,
+) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const relative = url.pathname.startsWith(base) ? safeRelative(url.pathname.slice(base.length)) : null;
   const file = relative === null ? null : join(dist, relative);
@@ -74,12 +88,12 @@ async function respond(dist: string, base: string, request: IncomingMessage, res
       return;
     }
     const index = join(file, 'index.html');
-    if (await isFile(index)) return sendFile(request, response, index, 200);
+    if (await isFile(index)) return sendFile(request, response, index, 200, gzip);
   } else if (file !== null && info?.isFile()) {
-    return sendFile(request, response, file, 200);
+    return sendFile(request, response, file, 200, gzip);
   }
   const notFound = join(dist, '404.html');
-  if (await isFile(notFound)) return sendFile(request, response, notFound, 404);
+  if (await isFile(notFound)) return sendFile(request, response, notFound, 404, gzip);
   response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
   response.end('not found');
 }
@@ -101,11 +115,22 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
-async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number) {
+async function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: string,
+  status: number,
+  gzip: boolean,
+) {
   const { size } = await stat(file);
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const compress =
+    gzip &&
+    /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding']));
   response.writeHead(status, {
-    'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': size,
+    'content-type': type,
+    ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : { 'content-length': size }),
     'cache-control': 'no-cache',
   });
   if (request.method === 'HEAD') {
@@ -113,6 +138,7 @@ async function sendFile(request: IncomingMessage, response: ServerResponse, file
     return;
   }
   await new Promise<void>((resolve, reject) => {
-    createReadStream(file).on('error', reject).pipe(response).on('finish', resolve).on('error', reject);
+    const bytes = createReadStream(file).on('error', reject);
+    (compress ? bytes.pipe(createGzip()) : bytes).pipe(response).on('finish', resolve).on('error', reject);
   });
 }
