@@ -16,13 +16,20 @@ export function jsonLdText(data: unknown): string {
 const TYPE_BY_KIND = { code: 'SoftwareSourceCode', model: 'CreativeWork', project: 'WebPage' } as const;
 
 /**
- * A schema.org `ScholarlyArticle` describing one paper: name, abstract, datePublished (when known),
- * url (its page here), keywords (tag labels), the organisation as author, upvotes, and the links
- * of its abstract as `mentions` (code as `SoftwareSourceCode`, others as pages).
+ * A schema.org `ScholarlyArticle` describing one paper: name, description (the page's short one, when
+ * given), datePublished (when known), url (its page here), keywords (tag labels), the organisation as
+ * author, upvotes, and the links of its abstract as `mentions` (code as `SoftwareSourceCode`, others as
+ * pages). The abstract itself is not repeated here: the page shows it, and a second copy in every page
+ * weighed 15 MB of `dist/` at 10,000 papers.
  */
 export function scholarlyArticle(
   paper: Paper,
-  options: { url: string; tagLabels?: ReadonlyMap<string, string>; sameAs?: readonly string[] },
+  options: {
+    url: string;
+    description?: string;
+    tagLabels?: ReadonlyMap<string, string>;
+    sameAs?: readonly string[];
+  },
 ): Record<string, unknown> {
   const name = plainTitle(paper.title);
   return {
@@ -31,7 +38,7 @@ export function scholarlyArticle(
     '@id': options.url,
     name,
     headline: name.length > 110 ? `${name.slice(0, 109)}…` : name,
-    abstract: paper.abstract,
+    ...(options.description ? { description: options.description } : {}),
     ...(paper.publishedOn === null ? {} : { datePublished: paper.publishedOn }),
     url: options.url,
     mainEntityOfPage: options.url,

@@ -72,6 +72,7 @@ describe('JSON-LD', () => {
       }),
       {
         url: 'https://example.org/papers/soundreactor/',
+        description: 'Audio.',
         tagLabels: new Map([['speech-audio', 'Speech and audio']]),
       },
     );
@@ -79,7 +80,7 @@ describe('JSON-LD', () => {
       '@context': 'https://schema.org',
       '@type': 'ScholarlyArticle',
       name: 'SoundReactor',
-      abstract: 'Audio.',
+      description: 'Audio.',
       datePublished: '2025-10-02',
       url: 'https://example.org/papers/soundreactor/',
       keywords: ['Speech and audio'],

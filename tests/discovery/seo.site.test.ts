@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { plainTitle } from '../../src/lib/render.ts';
+import { teaser } from '../../src/lib/teaser.ts';
 import { listPages, pagePath, parsePage } from '../support/dist.ts';
 import { paperRoute, routeFile } from '../support/routes.ts';
 import { siteReady, SITE_URL, type ReadySite, type SiteName } from '../support/site.ts';
@@ -47,9 +48,10 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
         '@context': 'https://schema.org',
         '@type': 'ScholarlyArticle',
         name: plainTitle(paper.title),
-        abstract: paper.abstract,
+        description: teaser(plainTitle(paper.abstract), 160) || plainTitle(paper.title),
         url,
       });
+      expect(data, 'the abstract is on the page, not repeated in its JSON-LD').not.toHaveProperty('abstract');
       expect(data['datePublished']).toBe(paper.publishedOn ?? undefined);
       expect(data['keywords']).toHaveLength(paper.tags.length);
       expect((data['mentions'] as { url: string }[]).map((m) => m.url)).toEqual(
