@@ -3,13 +3,13 @@
  *
  * The site benchmark (not a test): generates a deterministic corpus (`scripts/lib/bench-corpus.ts`),
  * runs the real build command on it (`scripts/build.ts`: parse, astro build, Pagefind) as a child process
- * and reports each stage's wall time and peak memory (the process tree's resident memory, sampled from
- * `/proc`), the pages built, the size of `dist/`, the heaviest pages; times the related-papers and
+ * and reports each stage's wall time, CPU time and peak memory (the process tree's, sampled from `/proc`),
+ * astro's render time per route, the size of `dist/` and its heaviest pages; times the related-papers and
  * rendering libraries on the parsed records; builds the floor (a bare Astro project rendering as many
- * trivial pages) and prints our build's ratio to it; times the tag filter in Chromium; and ends with one
- * summary line. Everything is written below a temporary folder, removed at the end unless `--keep`.
+ * trivial pages) for the ratio; times the tag filter in Chromium; checks the targets of issue 6; and ends
+ * with one summary line. Everything is written below a work folder, removed at the end unless `--keep`.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,9 +17,10 @@ import { parseArgs } from 'node:util';
 import { builtPages, routeGroups } from './lib/bench-astro-log.ts';
 import { writeCorpus } from './lib/bench-corpus.ts';
 import { measureDist, type DistFigures } from './lib/bench-dist.ts';
-import { benchFilter, type FilterFigures } from './lib/bench-filter.ts';
+import { benchFilter, type ClickFigures } from './lib/bench-filter.ts';
 import { writeFloorProject } from './lib/bench-floor.ts';
 import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
+import { checkTargets, type BenchFigures } from './lib/bench-targets.ts';
 import { relatedPapers } from '../src/lib/related.ts';
 import { renderAbstract, renderTitle } from '../src/lib/render.ts';
 import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
@@ -38,6 +39,11 @@ const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--work-dir
   --no-filter      skip the tag filter timing in Chromium
   --keep           keep the work folder (the built site, the logs)`;
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
 /** Stage events in the build command's output: `build: astro…`, `build: astro done in 3.4 s`. */
 function buildStage(line: string): StageEvent {
   const start = /^build: (\w+)…$/.exec(line);
@@ -45,11 +51,6 @@ function buildStage(line: string): StageEvent {
   const end = /^build: (\w+) done in /.exec(line);
   return end ? { end: end[1]! } : undefined;
 }
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const megabytes = (bytes: number) =>
-  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
-const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Times `work` once, in milliseconds. */
 function timed(work: () => void): number {
@@ -85,97 +86,95 @@ async function main(argv: string[]): Promise<number> {
   await mkdir(work, { recursive: true });
   const log = createWriteStream(join(work, 'bench.log'));
   console.log(`bench: work folder ${work} (log: ${join(work, 'bench.log')})`);
+  let keep = values.keep;
   try {
     const corpus = await writeCorpus(join(work, 'dumps'), { papers, dumps });
     console.log(
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
     );
-
-    console.log('bench: building the site (parse, astro, pagefind)…');
-    const build = await runMeasured(
-      process.execPath,
-      [
-        'scripts/build.ts',
-        ...[
-          '--dumps',
-          join(work, 'dumps'),
-          '--papers',
-          join(work, 'papers.json'),
-          '--out-dir',
-          join(work, 'dist'),
-        ],
-      ],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          BASE_PATH: BASE,
-          SITE_URL,
-          ASTRO_CACHE_DIR: join(work, 'cache'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-        log,
-        stageOf: buildStage,
-      },
-    );
+    const build = await buildSite(work, log);
     if (build.status !== 0) {
       console.error(
         `bench: the build failed with exit status ${build.status}; see ${join(work, 'bench.log')}`,
       );
-      values.keep = true;
+      keep = true;
       return 1;
     }
     const pages = builtPages(build.lines) ?? 0;
     reportBuild(build);
-
     const dist = await measureDist(join(work, 'dist'), BASE);
     reportDist(dist);
-
     const records = PapersSchema.parse(JSON.parse(await readFile(join(work, 'papers.json'), 'utf8')));
-    reportLibraries(records);
-
-    let floor: RunFigures | undefined;
-    if (!values['no-floor']) {
-      console.log(`bench: building the floor (bare Astro, ${pages} trivial pages)…`);
-      const floorDir = join(work, 'floor');
-      await writeFloorProject(floorDir, join(ROOT, 'node_modules'));
-      floor = await runMeasured(process.execPath, [ASTRO, 'build', '--root', floorDir], {
-        cwd: floorDir,
-        env: { ...process.env, FLOOR_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1' },
-        log,
-      });
-      if (floor.status !== 0) console.error(`bench: the floor build failed; see ${join(work, 'bench.log')}`);
-      else {
-        console.log(
-          `bench: floor ${seconds(floor.ms)}, CPU ${seconds(floor.cpuMs)}, peak RSS ${megabytes(floor.peakRss)}`,
-        );
-      }
-    }
-
-    if (!values['no-filter']) {
-      const manifest = JSON.parse(await readFile(join(work, 'dist/filter/manifest.json'), 'utf8')) as {
-        tags: { id: string; count: number }[];
-      };
-      const [first, second, third] = [...manifest.tags].sort((a, b) => b.count - a.count);
-      if (first && second) {
-        const routes = ['papers/', ...(third ? [`tags/${third.id}/`] : [])];
-        reportFilter(await benchFilter(join(work, 'dist'), BASE, routes, [first.id, second.id]));
-      }
-    }
-
-    const floorOk = floor?.status === 0 ? floor : undefined;
-    const ratio = (ours: number, theirs: number | undefined) =>
-      theirs === undefined ? 'no floor' : `floor ${seconds(theirs)}, ratio ${(ours / theirs).toFixed(1)}`;
-    console.log(
-      `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio(build.ms, floorOk?.ms)}), ` +
-        `CPU ${seconds(build.cpuMs)} (${ratio(build.cpuMs, floorOk?.cpuMs)}), ` +
-        `peak RSS ${megabytes(build.peakRss)}, dist ${megabytes(dist.bytes)}`,
-    );
+    const relatedMs = reportLibraries(records);
+    const floor = values['no-floor'] ? undefined : await buildFloor(work, pages, log);
+    const clicks = values['no-filter'] ? [] : await timeFilter(work);
+    const figures: BenchFigures = { build, floor, dist, relatedMs, clicks };
+    reportTargets(figures);
+    console.log(summary(papers, pages, figures));
     return 0;
   } finally {
     log.end();
-    if (!values.keep) await rm(work, { recursive: true, force: true });
+    if (!keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Runs the real build command on the corpus in `work/dumps`, into `work/dist`. */
+function buildSite(work: string, log: WriteStream): Promise<RunFigures> {
+  console.log('bench: building the site (parse, astro, pagefind)…');
+  const args = ['--dumps', join(work, 'dumps'), '--papers', join(work, 'papers.json')];
+  return runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', join(work, 'dist')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BASE_PATH: BASE,
+      SITE_URL,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    log,
+    stageOf: buildStage,
+  });
+}
+
+/** Builds the bare Astro project with `pages` trivial pages in `work/floor`; undefined when it fails. */
+async function buildFloor(work: string, pages: number, log: WriteStream): Promise<RunFigures | undefined> {
+  console.log(`bench: building the floor (bare Astro, ${pages} trivial pages)…`);
+  const floorDir = join(work, 'floor');
+  await writeFloorProject(floorDir, join(ROOT, 'node_modules'));
+  const floor = await runMeasured(process.execPath, [ASTRO, 'build', '--root', floorDir], {
+    cwd: floorDir,
+    env: { ...process.env, FLOOR_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1' },
+    log,
+  });
+  if (floor.status !== 0) {
+    console.error(`bench: the floor build failed; see ${join(work, 'bench.log')}`);
+    return undefined;
+  }
+  console.log(
+    `bench: floor ${seconds(floor.ms)}, CPU ${seconds(floor.cpuMs)}, peak RSS ${megabytes(floor.peakRss)}`,
+  );
+  return floor;
+}
+
+/** Clicks the two largest tags on the all-papers list and on the third largest tag's page. */
+async function timeFilter(work: string): Promise<ClickFigures[]> {
+  const manifest = JSON.parse(await readFile(join(work, 'dist/filter/manifest.json'), 'utf8')) as {
+    tags: { id: string; count: number }[];
+  };
+  const [first, second, third] = [...manifest.tags].sort((a, b) => b.count - a.count);
+  if (!first || !second) return [];
+  const routes = ['papers/', ...(third ? [`tags/${third.id}/`] : [])];
+  const figures = await benchFilter(join(work, 'dist'), BASE, routes, [first.id, second.id]);
+  for (const { route, clicks } of figures) {
+    for (const click of clicks) {
+      console.log(
+        `bench: filter ${route} [${click.tags.join(' + ')}]: first results in ${click.ms.toFixed(0)} ms, ` +
+          `${click.requests} requests, ${kilobytes(click.bytes)} transferred (${kilobytes(click.gzipBytes)} ` +
+          `gzipped): ${click.status}`,
+      );
+    }
+  }
+  return figures.flatMap((figure) => figure.clicks);
 }
 
 function reportBuild(build: RunFigures): void {
@@ -185,8 +184,7 @@ function reportBuild(build: RunFigures): void {
   for (const stage of build.stages) {
     console.log(
       `  ${stage.name.padEnd(9)} ${seconds(stage.ms).padStart(8)}   CPU ${seconds(stage.cpuMs).padStart(8)}` +
-        `   peak RSS ${megabytes(stage.peakRss)}` +
-        ` (largest process ${megabytes(stage.peakProcessRss)})`,
+        `   peak RSS ${megabytes(stage.peakRss)} (largest process ${megabytes(stage.peakProcessRss)})`,
     );
   }
   const groups = routeGroups(build.lines);
@@ -218,7 +216,8 @@ function reportDist(dist: DistFigures): void {
   );
 }
 
-function reportLibraries(records: Paper[]): void {
+/** Times the libraries the build runs over every record; returns the related-papers time. */
+function reportLibraries(records: Paper[]): number {
   let related = new Map<string, string[]>();
   const relatedMs = timed(() => (related = relatedPapers(records, 5)));
   const withRelated = [...related.values()].filter((ids) => ids.length > 0).length;
@@ -228,18 +227,26 @@ function reportLibraries(records: Paper[]): void {
     `bench: libraries on ${records.length} records: related papers ${seconds(relatedMs)} ` +
       `(${withRelated} with related), abstracts rendered ${seconds(abstractMs)}, titles ${seconds(titleMs)}`,
   );
+  return relatedMs;
 }
 
-function reportFilter(figures: FilterFigures[]): void {
-  for (const { route, clicks } of figures) {
-    for (const click of clicks) {
-      console.log(
-        `bench: filter ${route} [${click.tags.join(' + ')}]: first results in ${click.ms.toFixed(0)} ms ` +
-          `(target < 300 ms), ${click.requests} requests, ${kilobytes(click.bytes)} transferred ` +
-          `(${kilobytes(click.gzipBytes)} gzipped; target < 200 KB): ${click.status}`,
-      );
-    }
+function reportTargets(figures: BenchFigures): void {
+  console.log('bench: targets (issue 6, for 10,000 papers):');
+  for (const check of checkTargets(figures)) {
+    const mark = check.met ? 'met   ' : 'MISSED';
+    console.log(`  ${mark} ${check.name.padEnd(28)} ${check.measured.padStart(9)}  (target ${check.target})`);
   }
+}
+
+/** `10000 papers, 11261 pages: build 31.2 s (floor 9.8 s, ratio 3.2), CPU …, peak RSS 1.4 GB, dist 96 MB`. */
+function summary(papers: number, pages: number, { build, floor, dist }: BenchFigures): string {
+  const ratio = (ours: number, theirs: number | undefined) =>
+    theirs === undefined ? 'no floor' : `floor ${seconds(theirs)}, ratio ${(ours / theirs).toFixed(1)}`;
+  return (
+    `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio(build.ms, floor?.ms)}), ` +
+    `CPU ${seconds(build.cpuMs)} (${ratio(build.cpuMs, floor?.cpuMs)}), ` +
+    `peak RSS ${megabytes(build.peakRss)}, dist ${megabytes(dist.bytes)}`
+  );
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

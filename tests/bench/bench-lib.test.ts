@@ -1,0 +1,118 @@
+/** The site benchmark's pure parts: the corpus plan, reading astro build's output, checking the targets. */
+import { describe, expect, it } from 'vitest';
+import { builtPages, routeGroups, routeShape } from '../../scripts/lib/bench-astro-log.ts';
+import { corpusPlan } from '../../scripts/lib/bench-corpus.ts';
+import type { DistFigures } from '../../scripts/lib/bench-dist.ts';
+import type { RunFigures } from '../../scripts/lib/bench-process.ts';
+import { checkTargets } from '../../scripts/lib/bench-targets.ts';
+
+describe('corpusPlan', () => {
+  const plan = corpusPlan(10_000, 100);
+
+  it('brings every paper once as new, spread evenly over the dumps', () => {
+    const firsts = new Map<number, number>();
+    plan.forEach((indices, dump) => indices.forEach((i) => firsts.has(i) || firsts.set(i, dump)));
+    expect(firsts.size).toBe(10_000);
+    expect([...firsts.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+    const fresh = plan.map((indices, dump) => indices.filter((i) => firsts.get(i) === dump).length);
+    expect(new Set(fresh)).toEqual(new Set([100]));
+  });
+
+  it('repeats papers of the previous two weeks, never a paper twice in one dump', () => {
+    expect(plan[0]).toHaveLength(100);
+    for (const [dump, indices] of plan.entries()) {
+      expect(new Set(indices).size).toBe(indices.length);
+      const repeats = indices.slice(100);
+      if (dump > 0) expect(repeats).toHaveLength(15);
+      for (const i of repeats) {
+        const first = Math.floor(i / 100);
+        expect(first).toBeLessThan(dump);
+        expect(first).toBeGreaterThanOrEqual(dump - 14);
+      }
+    }
+    expect(corpusPlan(10_000, 100)).toEqual(plan);
+  });
+});
+
+describe('astro build output', () => {
+  const lines = [
+    '08:07:15   ├─ /papers/some-paper/index.html (+2ms) ',
+    '08:07:15   ├─ /papers/other-paper/index.html (+4ms) ',
+    '08:07:15   ├─ /tags/vision/2/index.html (+3ms) ',
+    '08:07:15   ├─ /filter/cards/12.json (+1ms) ',
+    '08:07:15   └─ /index.html (+1.5s) ',
+    '08:07:16 [build] 11261 page(s) built in 23.64s',
+  ];
+
+  it('names routes by their shape', () => {
+    expect(routeShape('/papers/some-paper/index.html')).toBe('papers/*');
+    expect(routeShape('/tags/vision/2/index.html')).toBe('tags/*/N');
+    expect(routeShape('/papers/top/3/index.html')).toBe('papers/top/N');
+    expect(routeShape('/filter/cards/12.json')).toBe('filter/cards/N.json');
+    expect(routeShape('/digests/2024-01-05/feed.xml')).toBe('digests/*/feed.xml');
+    expect(routeShape('/index.html')).toBe('/');
+  });
+
+  it('sums render times per route shape, costliest first, and reads the page count', () => {
+    expect(routeGroups(lines)).toEqual([
+      { route: '/', pages: 1, ms: 1500 },
+      { route: 'papers/*', pages: 2, ms: 6 },
+      { route: 'tags/*/N', pages: 1, ms: 3 },
+      { route: 'filter/cards/N.json', pages: 1, ms: 1 },
+    ]);
+    expect(builtPages(lines)).toBe(11261);
+    expect(builtPages(['no count here'])).toBeUndefined();
+  });
+});
+
+describe('checkTargets', () => {
+  const run = (ms: number, stages: [string, number][] = []): RunFigures => ({
+    status: 0,
+    ms,
+    cpuMs: ms,
+    peakRss: 1.5e9,
+    lines: [],
+    stages: stages.map(([name, stageMs]) => ({
+      name,
+      ms: stageMs,
+      cpuMs: stageMs,
+      peakRss: 0,
+      peakProcessRss: 0,
+    })),
+  });
+  const page = (value: number) => ({ page: 'index.html', value });
+  const dist: DistFigures = {
+    files: 1,
+    bytes: 200e6,
+    folders: [],
+    htmlPages: 1,
+    heaviest: { js: page(4300), css: page(7700), html: page(9000), papers: page(50) },
+    home: { html: 8700, js: 4300, css: 7700, papers: 50, files: [] },
+  };
+
+  it('checks each target against the figures', () => {
+    const checks = checkTargets({
+      build: run(32_000, [
+        ['parse', 900],
+        ['astro', 23_000],
+        ['pagefind', 7500],
+      ]),
+      floor: run(8000),
+      dist,
+      relatedMs: 700,
+      clicks: [{ tags: ['a'], ms: 120, requests: 4, bytes: 50_000, gzipBytes: 15_000, status: '' }],
+    });
+    const missed = checks.filter((check) => !check.met).map((check) => `${check.name}: ${check.measured}`);
+    expect(missed).toEqual(['build / floor (wall): 4.0', 'dist/: 200 MB']);
+    expect(checks.map((check) => check.name)).toContain('filter: first results');
+  });
+
+  it('leaves out what was not measured', () => {
+    const names = checkTargets({ build: run(1000), floor: undefined, dist, relatedMs: 1, clicks: [] }).map(
+      (check) => check.name,
+    );
+    expect(names).not.toContain('build / floor (wall)');
+    expect(names).not.toContain('parse');
+    expect(names).not.toContain('filter: first results');
+  });
+});
