@@ -27,6 +27,14 @@ describe('slugify', () => {
     expect(slugify('大规模语言模型的对齐')).not.toBe(slugify('语言模型'));
   });
 
+  it('keeps clear of the list pages under /papers/ (`top`, page numbers)', () => {
+    expect(slugify('Top')).toBe('paper-top');
+    expect(slugify('2024')).toBe('paper-2024');
+    expect(slugify('$1$')).toBe('paper-1');
+    expect(slugify('Top-k Sampling')).toBe('top-k-sampling');
+    expect(assignIds(['TOP', 'Top!'])).toEqual(['paper-top', 'paper-top-2']);
+  });
+
   it('cuts long titles at a word boundary', () => {
     const slug = slugify(`${'Transformers '.repeat(10)}End`);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);

@@ -11,6 +11,8 @@ const STYLE_COMMAND = /\\(?:text[a-z]*|math[a-z]*|emph|operatorname|bm|boldsymbo
 const ACCENT_COMMAND = /\\[`'"^~=.uvHckrb]\s*\{?([A-Za-z])\}?/g;
 /** Symbol commands (`\alpha`, `\times`): the name kept as a word. */
 const SYMBOL_COMMAND = /\\([A-Za-z]+)/g;
+/** Slugs that name a list page under `/papers/`: a page number, or the by-upvotes list. */
+const RESERVED = /^(?:top|\d+)$/;
 /** Anything but printable ASCII: the slow path (transliteration) is needed. */
 const NON_ASCII = /[^ -~]/;
 /** Letters that Unicode decomposition leaves alone. */
@@ -29,7 +31,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
 /**
  * The slug of a title: LaTeX styling dropped, accents transliterated (NFKD), lowercase ASCII letters
  * and digits joined by single hyphens, cut at a word boundary to at most {@link MAX_SLUG_LENGTH}.
- * A title with no Latin letters or digits gets `paper-` and a hash of the title, so it stays stable.
+ * A title with no Latin letters or digits gets `paper-` and a hash of the title, so it stays stable;
+ * one whose slug would be a list page's name (`top`, `2024`) gets `paper-` in front.
  */
 export function slugify(title: string): string {
   let slug = cache.get(title);
@@ -64,6 +67,8 @@ function computeSlug(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (words === '') return `paper-${hash(title)}`;
+  // `/papers/top/` and `/papers/2/` are list pages: a paper may not take their names.
+  if (RESERVED.test(words)) return `paper-${words}`;
   if (words.length <= MAX_SLUG_LENGTH) return words;
   const cut = words.lastIndexOf('-', MAX_SLUG_LENGTH);
   return cut > 0 ? words.slice(0, cut) : words.slice(0, MAX_SLUG_LENGTH);
