@@ -2,11 +2,22 @@
  * Pages as a reader meets them under `/paper-digest/`: the 404 page at any depth, untrusted text shown
  * as text, LaTeX titles as math.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useSiteInBrowser } from '../support/browser.ts';
 import { paperRoute } from '../support/routes.ts';
 
 const fixture = useSiteInBrowser('project');
+
+/** The messages of every dialog (`alert`, `confirm`…) the page opens, each dismissed: input that runs shows here. */
+function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
 
 describe('the 404 page', () => {
   it.each(['nope/', 'papers/no-such-paper/', 'a/b/c/d/e/'])(
@@ -39,11 +50,7 @@ describe('a paper whose abstract holds markup', () => {
       candidate.abstract.includes('<script>alert(1)</script>'),
     )!;
     const { context, page } = await openPage(fixture.browser);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     await page.goto(fixture.url(paperRoute(paper.id)));
     const abstract = page.getByRole('region', { name: 'Abstract' });
     expect(await abstract.textContent()).toContain('<script>alert(1)</script>');
@@ -62,11 +69,7 @@ describe('a paper whose title holds markup', () => {
   it('shows the markup as text on its page and in the filter results', async () => {
     const paper = fixture.site.papers.find((candidate) => candidate.title.includes('<img'))!;
     const { context, page } = await openPage(fixture.browser);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     await page.goto(fixture.url(paperRoute(paper.id)));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
       '<img src=x onerror=alert(2)>',
