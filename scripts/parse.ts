@@ -206,16 +206,7 @@ function tag(
   bytes: Uint8Array,
   name: string,
 ): { papers: Paper[]; diagnostics: Diagnostic[] } {
-  let loaded;
-  try {
-    loaded = loadTaxonomy(decodeDump(bytes), name);
-  } catch (error) {
-    const message = `cannot load the tag taxonomy: ${(error as Error).message}`;
-    return {
-      papers,
-      diagnostics: [{ file: name, line: 1, column: 1, severity: 'error', message, rule: 'taxonomy' }],
-    };
-  }
+  const loaded = loadTaxonomy(decodeDump(bytes), name);
   const tagged = tagPapers(papers, loaded.taxonomy, name);
   return { papers: tagged.papers, diagnostics: [...loaded.diagnostics, ...tagged.diagnostics] };
 }
