@@ -1,14 +1,16 @@
 /**
- * `npm run build`: parse the dumps, build the site with Astro, index it with Pagefind.
+ * `npm run build`: parse the dumps; then build the site with Astro while Pagefind indexes the papers
+ * (`scripts/lib/search-index.ts`), the two at once on two cores.
  *
- * The site is built in a hidden sibling of the output folder (`.dist.tmp/`) and renamed into place
- * only when every stage succeeded, so a failed build leaves the previous output exactly as it was
- * (or none). Astro runs as a child process (its memory is its own, its output as usual), under a
- * lock on this checkout so that two builds never write the project's `.astro/` at once.
+ * The site is built in a hidden sibling of the output folder (`.dist.tmp/`, its search index beside it in
+ * `.dist.search.tmp/`) and renamed into place only when every stage succeeded, so a failed build leaves
+ * the previous output exactly as it was (or none). Astro runs as a child process (its memory is its own,
+ * its output as usual), under a lock on this checkout so that two builds never write the project's
+ * `.astro/` at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import {
   BUILD_USAGE,
@@ -19,16 +21,20 @@ import {
   type BuildOptions,
 } from '../src/lib/buildOptions.ts';
 import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
+import { readTags, tagLabels } from '../src/lib/tags/read.ts';
+import type { Paper } from '../src/schemas/paper.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 import { main as parse } from './parse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
-const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
 const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
 const LOCK_FILE = join(ROOT, 'node_modules/.astro-build.lock');
 
-/** Stages in order: each returns its exit status. */
-type Stage = [name: string, run: (staging: string) => Promise<number>];
+/** A stage: its name and its work, resolving to an exit status. */
+type Stage = [name: string, run: () => Promise<number>];
+/** Steps run in order; the stages of one step run at the same time. */
+type Step = Stage[];
 
 /** The child process running now, stopped with us on SIGINT/SIGTERM. */
 let current: ChildProcess | undefined;
@@ -51,61 +57,81 @@ export async function build(argv: readonly string[]): Promise<number> {
   const target = describeTarget();
   if (target instanceof Error) return usageError(target.message);
   console.log(`build: ${dumps.length} dump(s) from ${parsed.options.dumps}, ${target}`);
-  const { staging, previous } = stagingPaths(outDir);
-  const stopped = stopOnSignals(staging);
+  const paths = stagingPaths(outDir);
+  const temporary = [paths.staging, paths.search];
+  const stopped = stopOnSignals(temporary);
   try {
-    await rm(staging, { recursive: true, force: true });
-    await rm(previous, { recursive: true, force: true });
-    const status = await runStages(stages(parsed.options, dumps), staging);
+    for (const path of [...temporary, paths.previous]) await rm(path, { recursive: true, force: true });
+    const status = await runSteps(steps(parsed.options, dumps, paths));
     if (status !== 0) {
       console.error(`build: failed; ${shown(outDir)} left as it was`);
       return status;
     }
-    await swapInto(staging, outDir, previous);
+    await rename(paths.search, join(paths.staging, 'pagefind'));
+    await swapInto(paths.staging, outDir, paths.previous);
     console.log(`build: site ready in ${shown(outDir)}`);
     return 0;
   } finally {
     stopped();
-    await rm(staging, { recursive: true, force: true });
+    for (const path of temporary) await rm(path, { recursive: true, force: true });
   }
 }
 
-/** The three stages, bound to the options. */
-function stages(options: BuildOptions, dumps: string[]): Stage[] {
+/** Parse; then astro and pagefind side by side, both reading the parser's records. */
+function steps(options: BuildOptions, dumps: string[], paths: { staging: string; search: string }): Step[] {
   const papers = resolve(options.papers);
+  const astro = [process.execPath, ASTRO, 'build', '--outDir', paths.staging];
   return [
-    ['parse', () => parse(['--out', papers, ...dumps])],
+    [['parse', () => parse(['--out', papers, ...dumps])]],
     [
-      'astro',
-      (staging) => {
-        const astro = [process.execPath, ASTRO, 'build', '--outDir', staging];
-        return run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, { ...process.env, PAPERS_FILE: papers });
-      },
+      [
+        'astro',
+        () => run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, { ...process.env, PAPERS_FILE: papers }),
+      ],
+      ['pagefind', () => indexPapers(papers, paths.search)],
     ],
-    ['pagefind', (staging) => run([process.execPath, PAGEFIND, '--site', staging], process.env)],
   ];
 }
 
-/** Runs the stages in order, timing each; stops at the first that fails. */
-async function runStages(list: Stage[], staging: string): Promise<number> {
+/** Runs the steps in order, timing each stage; stops after the first step with a failed stage. */
+async function runSteps(list: Step[]): Promise<number> {
   const times: string[] = [];
   const started = performance.now();
-  for (const [name, stage] of list) {
-    console.log(`build: ${name}…`);
-    const start = performance.now();
-    const status = await stage(staging);
-    const took = formatSeconds(performance.now() - start);
-    if (status !== 0) {
-      console.error(`build: ${name} failed with exit status ${status} after ${took}`);
-      return status === 2 ? 2 : 1;
-    }
-    console.log(`build: ${name} done in ${took}`);
-    times.push(`${name} ${took}`);
+  for (const step of list) {
+    const statuses = await Promise.all(
+      step.map(async ([name, stage]) => {
+        console.log(`build: ${name}…`);
+        const start = performance.now();
+        const status = await stage();
+        const took = formatSeconds(performance.now() - start);
+        if (status !== 0) console.error(`build: ${name} failed with exit status ${status} after ${took}`);
+        else console.log(`build: ${name} done in ${took}`);
+        times.push(`${name} ${took}`);
+        return status;
+      }),
+    );
+    const failed = statuses.find((status) => status !== 0);
+    if (failed !== undefined) return failed === 2 ? 2 : 1;
   }
   console.log(
     `build: all stages done in ${formatSeconds(performance.now() - started)} (${times.join(', ')})`,
   );
   return 0;
+}
+
+/** Writes the search index of the records in `papersFile` into `outputPath`; resolves to an exit status. */
+async function indexPapers(papersFile: string, outputPath: string): Promise<number> {
+  try {
+    const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
+    const { pages, errors } = await writeSearchIndex(papers, tagLabels(readTags()), outputPath);
+    for (const error of errors) console.error(`build: pagefind: ${error}`);
+    if (errors.length > 0) return 1;
+    console.log(`build: pagefind indexed ${pages} paper pages`);
+    return 0;
+  } catch (error) {
+    console.error(`build: pagefind: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
 /** The dumps in `dir` as paths for the parser, or a usage message. */
@@ -165,15 +191,15 @@ function run([command, ...args]: string[], env: NodeJS.ProcessEnv): Promise<numb
   });
 }
 
-/** On SIGINT/SIGTERM: stop the running stage, remove the staging folder, exit. Returns the undo. */
-function stopOnSignals(staging: string): () => void {
+/** On SIGINT/SIGTERM: stop the running child, remove the temporary folders, exit. Returns the undo. */
+function stopOnSignals(temporary: string[]): () => void {
   const stop = (signal: NodeJS.Signals) => {
     try {
       if (current?.pid) process.kill(-current.pid, signal);
     } catch {
       // Already gone.
     }
-    void rm(staging, { recursive: true, force: true }).finally(() =>
+    void Promise.all(temporary.map((path) => rm(path, { recursive: true, force: true }))).finally(() =>
       process.exit(signal === 'SIGINT' ? 130 : 143),
     );
   };

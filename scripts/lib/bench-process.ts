@@ -4,13 +4,15 @@
  * `/proc`. CPU time (user + system, finished descendants included) is the steadier figure on a machine
  * shared with other work: wall time grows with the load, CPU time hardly.
  * Stages are told apart by the lines the command prints (`stageOf`), so each stage gets its own wall time
- * and peak. Linux only (reads `/proc`); elsewhere the memory figures are 0.
+ * and peak. Stages may overlap (the build runs astro and pagefind side by side): the CPU time and memory of
+ * an overlapping stage are then those of the whole tree while it ran, the other stage's included.
+ * Linux only (reads `/proc`); elsewhere the memory figures are 0.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** A line's meaning for stage tracking: a stage starts, or the current stage ends. */
+/** A line's meaning for stage tracking: a stage starts, or a running stage ends. */
 export type StageEvent = { start: string } | { end: string } | undefined;
 
 /** What one stage took. */
@@ -18,9 +20,9 @@ export interface StageFigures {
   name: string;
   /** Wall time, milliseconds. */
   ms: number;
-  /** CPU time (user + system) of the process tree during the stage, milliseconds. */
+  /** CPU time (user + system) of the process tree during the stage (other stages running too), milliseconds. */
   cpuMs: number;
-  /** Peak resident memory of the process tree while the stage ran, bytes. */
+  /** Peak resident memory of the process tree while the stage ran (other stages running too), bytes. */
   peakRss: number;
   /** Peak resident memory of the largest single process while the stage ran, bytes. */
   peakProcessRss: number;
@@ -62,7 +64,8 @@ export function runMeasured(
 ): Promise<RunFigures> {
   const started = performance.now();
   const stages: StageFigures[] = [];
-  let stage: (StageFigures & { at: number; cpuAt: number }) | undefined;
+  /** Stages running now (several at once when the command runs them side by side). */
+  const open = new Map<string, StageFigures & { at: number; cpuAt: number }>();
   let peakRss = 0;
   let cpuMs = 0;
   const lines: string[] = [];
@@ -76,28 +79,37 @@ export function runMeasured(
     const { total, largest, cpu } = treeUsage(child.pid);
     cpuMs = Math.max(cpuMs, cpu);
     peakRss = Math.max(peakRss, total);
-    if (stage) {
+    for (const stage of open.values()) {
       stage.peakRss = Math.max(stage.peakRss, total);
       stage.peakProcessRss = Math.max(stage.peakProcessRss, largest);
     }
   };
-  const endStage = () => {
+  const endStage = (name: string) => {
+    const stage = open.get(name);
     if (!stage) return;
     sample();
     const { at, cpuAt, ...figures } = stage;
     stages.push({ ...figures, ms: performance.now() - at, cpuMs: cpuMs - cpuAt });
-    stage = undefined;
+    open.delete(name);
   };
   const onLine = (line: string) => {
     options.log.write(`${line}\n`);
     lines.push(line);
     const event = options.stageOf?.(line);
     if (event && 'start' in event) {
-      endStage();
+      endStage(event.start);
       sample();
       const at = performance.now();
-      stage = { name: event.start, ms: 0, cpuMs: 0, peakRss: 0, peakProcessRss: 0, at, cpuAt: cpuMs };
-    } else if (event && 'end' in event && stage?.name === event.end) endStage();
+      open.set(event.start, {
+        name: event.start,
+        ms: 0,
+        cpuMs: 0,
+        peakRss: 0,
+        peakProcessRss: 0,
+        at,
+        cpuAt: cpuMs,
+      });
+    } else if (event && 'end' in event) endStage(event.end);
   };
   createInterface({ input: child.stdout }).on('line', onLine);
   createInterface({ input: child.stderr }).on('line', (line) => options.log.write(`${line}\n`));
@@ -108,7 +120,7 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      endStage();
+      for (const name of [...open.keys()]) endStage(name);
       resolve({ status: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, stages, lines });
     });
   });

@@ -3,7 +3,6 @@
  * derives everything the pages share (orders, digests, tags, neighbours). Pages call `loadSite()`;
  * the derived values are computed by the pure helpers beside this file.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Paper } from '../schemas/paper.ts';
 import { summarizeDigests, type DigestSummary } from './digests.ts';
@@ -13,7 +12,7 @@ import { renderTitle } from './render.ts';
 import { sortNewest, sortTop } from './sortPapers.ts';
 import { countTags, type TagSummary } from './tagCounts.ts';
 import { dataVersion } from './filterIndex.ts';
-import { loadTaxonomy } from './tags.ts';
+import { readTags } from './tags/read.ts';
 import { SITE } from '../config.ts';
 
 /** Everything the pages read, computed once. */
@@ -37,9 +36,6 @@ export interface SiteData {
   version: string;
 }
 
-/** Where the taxonomy is; a build without one lists tags by id. */
-const TAGS_FILE = process.env['TAGS_FILE'] ?? 'content/tags.yaml';
-
 let site: Promise<SiteData> | undefined;
 let related: Map<string, string[]> | undefined;
 const titles = new Map<string, string>();
@@ -50,16 +46,11 @@ function recordOrder(a: Paper, b: Paper): number {
   return da < db ? -1 : da > db ? 1 : a.source.line - b.source.line || (a.id < b.id ? -1 : 1);
 }
 
-function readTaxonomy() {
-  if (!existsSync(TAGS_FILE)) return [];
-  return loadTaxonomy(readFileSync(TAGS_FILE, 'utf8'), TAGS_FILE).taxonomy.tags;
-}
-
 async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
   const digests = summarizeDigests(papers);
   const newest = sortNewest(papers);
-  const tags = countTags(papers, readTaxonomy());
+  const tags = countTags(papers, readTags());
   return {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
