@@ -18,6 +18,8 @@ export interface FilterCard {
   authors: number | null;
   org: string | null;
   tags: string[];
+  /** The digest the paper first appeared in (the reading list's "new" mark). */
+  seen: string | null;
 }
 
 /** The card of one paper, given its title already rendered to safe HTML. */
@@ -30,6 +32,7 @@ export function toCard(paper: Paper, title: string): FilterCard {
     authors: paper.authorCount,
     org: paper.organization,
     tags: paper.tags,
+    seen: paper.digests[0] ?? null,
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The reading list, kept in this browser only (localStorage): stars on cards and paper pages, and "new"
- * marks on papers first seen after the previous visit. Without JavaScript or storage nothing shows:
- * the star buttons and marks are rendered `hidden` and only revealed here.
+ * marks on papers first seen after the previous visit. The pages only mark each paper
+ * (`data-paper="<id>"`, `data-first-seen="<date>"`, the site's newest digest on `<body data-latest-digest>`);
+ * the buttons and marks are made here, so without JavaScript or storage nothing shows, and the cards the
+ * tag filter adds later get theirs too.
  */
 
 /** One starred paper: its id, its plain title (for the Starred page and the export) and when it was starred. */
@@ -108,6 +110,57 @@ export function syncButtons(stars: readonly Star[]): void {
   }
 }
 
+/** The star button of one paper; its accessible name `Star <title>` also gives the title to the list. */
+export function starButton(id: string, title: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'star';
+  button.dataset['star'] = id;
+  button.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-label', `Star ${title}`);
+  return button;
+}
+
+/** A paper's title as read on the page: its heading's text, without KaTeX's second (visual) copy and TeX source. */
+function headingText(paper: HTMLElement): string {
+  const heading = paper.querySelector('h1, h2, h3');
+  if (!heading) return '';
+  const copy = heading.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('.katex-html, annotation')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Gives every marked paper that has none yet its star and "new" mark, in its footer (made if missing). */
+function addButtons(): void {
+  for (const paper of document.querySelectorAll<HTMLElement>('[data-paper]:not([data-starrable])')) {
+    paper.dataset['starrable'] = '';
+    const id = paper.dataset['paper'] ?? '';
+    if (!SLUG.test(id)) continue;
+    const holder = document.createElement('span');
+    holder.className = 'reading-list';
+    holder.append(starButton(id, headingText(paper) || id));
+    const firstSeen = paper.dataset['firstSeen'];
+    if (firstSeen && DAY.test(firstSeen)) {
+      const mark = document.createElement('span');
+      mark.className = 'new-mark';
+      mark.dataset['firstSeen'] = firstSeen;
+      mark.hidden = true;
+      const more = document.createElement('span');
+      more.className = 'sr-only';
+      more.textContent = ' since your last visit';
+      mark.append('New', more);
+      holder.append(mark);
+    }
+    let foot = paper.querySelector('.card-foot');
+    if (!foot) {
+      foot = document.createElement('div');
+      foot.className = 'card-foot';
+      paper.append(foot);
+    }
+    foot.append(holder);
+  }
+}
+
 /** The paper's title, from the button's accessible name `Star <title>`. */
 function titleOf(button: HTMLButtonElement): string {
   return (button.getAttribute('aria-label') ?? '').replace(/^Star /, '') || (button.dataset['star'] ?? '');
@@ -122,10 +175,29 @@ function toggle(store: Storage, button: HTMLButtonElement): void {
   if (writeStars(store, next)) syncButtons(next);
 }
 
+/** Shows the "new" marks of papers first seen after `previous`. */
+function showNew(previous: string | null): void {
+  if (previous === null) return;
+  for (const mark of document.querySelectorAll<HTMLElement>('.new-mark[data-first-seen]')) {
+    mark.hidden = !((mark.dataset['firstSeen'] ?? '') > previous);
+  }
+}
+
 function start(): void {
   const store = storage();
   if (!store) return;
-  syncButtons(readStars(store));
+  const latest = document.body.dataset['latestDigest'];
+  const previous = latest && DAY.test(latest) ? recordVisit(store, latest) : null;
+  const refresh = () => {
+    addButtons();
+    syncButtons(readStars(store));
+    showNew(previous);
+  };
+  refresh();
+  // Cards added later (the tag filter's results) get their buttons and marks too.
+  new MutationObserver(() => {
+    if (document.querySelector('[data-paper]:not([data-starrable])')) refresh();
+  }).observe(document.body, { childList: true, subtree: true });
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-star]');
     if (button) toggle(store, button);
@@ -133,12 +205,6 @@ function start(): void {
   window.addEventListener('storage', (event) => {
     if (event.key === STARS) syncButtons(readStars(store));
   });
-  const marks = document.querySelectorAll<HTMLElement>('[data-first-seen]');
-  const latest = document.querySelector<HTMLElement>('[data-latest-digest]')?.dataset['latestDigest'];
-  if (!latest || !DAY.test(latest)) return;
-  const previous = recordVisit(store, latest);
-  if (previous === null) return;
-  for (const mark of marks) mark.hidden = !((mark.dataset['firstSeen'] ?? '') > previous);
 }
 
 start();

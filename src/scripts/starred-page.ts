@@ -4,6 +4,7 @@
  */
 import {
   readStars,
+  starButton,
   storage,
   syncButtons,
   validStars,
@@ -33,12 +34,7 @@ function item(star: Star): HTMLLIElement {
   when.className = 'starred-when';
   const day = star.starredAt.slice(0, 10);
   when.textContent = /^\d{4}-\d{2}-\d{2}$/.test(day) && day > '1970-01-01' ? `starred ${day}` : '';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'star';
-  button.dataset['star'] = star.id;
-  button.setAttribute('aria-label', `Star ${star.title}`);
-  li.append(link, ' ', when, button);
+  li.append(link, ' ', when, starButton(star.id, star.title));
   return li;
 }
 

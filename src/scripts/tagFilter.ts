@@ -81,6 +81,9 @@ function start(root: HTMLElement): void {
     };
     const li = el('li', 'paper');
     const article = el('article');
+    // The reading list's script adds the star and the "new" mark.
+    article.dataset['paper'] = c.id;
+    if (c.seen) article.dataset['firstSeen'] = c.seen;
     const heading = el(d['level'] === '3' ? 'h3' : 'h2', 'paper-title');
     const link = el('a');
     link.href = withBase(`papers/${c.id}/`, base);
@@ -96,6 +99,7 @@ function start(root: HTMLElement): void {
     if (c.authors !== null) meta.append(el('span', undefined, plural(c.authors, 'author')));
     meta.append(el('span', undefined, plural(c.upvotes, 'upvote')));
     article.append(heading, meta);
+    const foot = el('div', 'card-foot');
     if (c.tags.length > 0) {
       const chips = el('ul', 'chips');
       chips.setAttribute('aria-label', 'Tags');
@@ -106,10 +110,9 @@ function start(root: HTMLElement): void {
         item.append(chip);
         chips.append(item);
       }
-      const foot = el('div', 'card-foot');
       foot.append(chips);
-      article.append(foot);
     }
+    article.append(foot);
     li.append(article);
     return li;
   }

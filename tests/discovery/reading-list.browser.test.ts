@@ -1,6 +1,7 @@
 /**
  * The reading list in Chromium on the built fixture site: stars survive a reload, export/clear/import
- * brings them back, "new" marks follow the previous visit, and without JavaScript nothing shows.
+ * brings them back, the tag filter's results can be starred too, "new" marks follow the previous visit,
+ * and without JavaScript nothing shows.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -85,7 +86,8 @@ describe('the reading list', () => {
     await page.goto(`${site.url}papers/`);
     await page.locator('button[data-star]').first().waitFor({ state: 'visible' });
     // First visit: nothing is new yet.
-    expect(await page.locator('[data-first-seen]:visible').count()).toBe(0);
+    expect(await page.locator('.new-mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.new-mark:visible').count()).toBe(0);
     // Pretend the previous visit, two hours ago, had seen the digest before the latest.
     await page.evaluate(
       ([key, seen]) =>
@@ -95,7 +97,7 @@ describe('the reading list', () => {
     await page.reload();
     await page.locator('button[data-star]').first().waitFor({ state: 'visible' });
     const marked = await page
-      .locator('[data-first-seen]:visible')
+      .locator('.new-mark:visible')
       .evaluateAll((marks) =>
         marks.map((m) => m.closest('article')?.querySelector('button[data-star]')?.getAttribute('data-star')),
       );
@@ -109,11 +111,32 @@ describe('the reading list', () => {
     await context.close();
   });
 
+  it('stars the cards the tag filter adds, under the title the card shows, formulas as text', async () => {
+    const paper = site.papers.find((p) => /\$/.test(p.title) && p.tags.length > 0)!;
+    expect(paper, 'the fixture has a tagged paper with a formula in its title').toBeDefined();
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}papers/?tags=${paper.tags.join(',')}&match=all`);
+    const results = page.locator('[data-filter-results] [data-paper]');
+    await results.first().locator('button[data-star]').waitFor({ state: 'visible' });
+    const ids = await results.evaluateAll((all) => all.map((a) => (a as HTMLElement).dataset['paper']!));
+    expect(ids).toContain(paper.id);
+    expect(await results.locator('button[data-star]').count()).toBe(ids.length);
+    const button = page.locator(`[data-filter-results] button[data-star="${paper.id}"]`);
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const title = plainTitle(paper.title);
+    expect(title).not.toContain('$');
+    expect(await button.getAttribute('aria-label')).toBe(`Star ${title}`);
+    await page.goto(`${site.url}starred/`);
+    await expect.poll(() => starredTitles(page)).toEqual([title]);
+    await context.close();
+  });
+
   it('shows no star and no mark without JavaScript', async () => {
     const { context, page } = await openPage(browser, { javaScript: false });
     await page.goto(`${site.url}papers/`);
-    expect(await page.locator('button[data-star]').count()).toBeGreaterThan(0);
-    expect(await page.locator('button[data-star]:visible, [data-first-seen]:visible').count()).toBe(0);
+    expect(await page.locator('[data-paper]').count()).toBeGreaterThan(0);
+    expect(await page.locator('button[data-star], .new-mark').count()).toBe(0);
     await page.goto(`${site.url}starred/`);
     await expect(page.locator('[data-starred-unavailable]').isVisible()).resolves.toBe(true);
     await context.close();

@@ -102,6 +102,7 @@ describe('filter matching', () => {
       authors: 3,
       org: null,
       tags: digestPapers[0]!.tags,
+      seen: '2025-12-10',
     });
   });
 
