@@ -20,6 +20,8 @@ export const SITE = {
   relatedCount: 5,
   /** Characters of the abstract shown as a teaser on the home and digest lists. */
   teaserLength: 220,
+  /** Characters of the abstract in each item of a digest's feed (the site and topic feeds carry it whole). */
+  feedSummaryLength: 300,
   /** Client-side tag filter: cards per data chunk (`filter/cards/<n>.json`) and cards added per "Show more". */
   filter: { chunkSize: 20, pageSize: 25 },
   /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */

@@ -4,6 +4,7 @@
  */
 import type { Paper } from '../schemas/paper.ts';
 import { plainTitle } from './render.ts';
+import { teaser } from './teaser.ts';
 
 /** How many papers the site and tag feeds hold. */
 export const FEED_SIZE = 50;
@@ -59,14 +60,15 @@ export function newestFirst<T extends Pick<Paper, 'digests' | 'publishedOn' | 't
 
 /**
  * One paper as a feed item. `pageUrl` is the absolute URL of its page; `digest` dates undated
- * papers in a digest's feed.
+ * papers in a digest's feed; `summary`, a length, cuts the abstract to its opening (`teaser`).
  */
-export function feedItem(paper: Paper, pageUrl: string, digest?: string): FeedItem {
+export function feedItem(paper: Paper, pageUrl: string, digest?: string, summary?: number): FeedItem {
+  const text = summary === undefined ? paper.abstract : teaser(paper.abstract, summary);
   return {
     title: xmlText(plainTitle(paper.title)),
     link: pageUrl,
     pubDate: itemDate(paper, digest),
-    description: escapeHtml(xmlText(paper.abstract)),
+    description: escapeHtml(xmlText(text)),
     categories: paper.tags,
   };
 }

@@ -3,9 +3,18 @@
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Dates already formatted, by locale and day: a build formats the same few thousand days again and again. */
+const formatted = new Map<string, string>();
 
 /** `2025-12-10` → `Dec 10, 2025` (in UTC, so the day never shifts with the reader's time zone). */
 export function formatDate(iso: string, locale = 'en-US'): string {
+  const key = `${locale} ${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format(iso, locale)));
+  return text;
+}
+
+function format(iso: string, locale: string): string {
   let format = formatters.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, {

@@ -20,7 +20,7 @@ const TYPE_BY_KIND = { code: 'SoftwareSourceCode', model: 'CreativeWork', projec
  * given), datePublished (when known), url (its page here), keywords (tag labels), the organisation as
  * author, upvotes, and the links of its abstract as `mentions` (code as `SoftwareSourceCode`, others as
  * pages). The abstract itself is not repeated here: the page shows it, and a second copy in every page
- * weighed 15 MB of `dist/` at 10,000 papers.
+ * weighed 15 MB of `dist/` at 10,000 papers; nor is the URL (`@id`, `mainEntityOfPage` would say it again).
  */
 export function scholarlyArticle(
   paper: Paper,
@@ -35,13 +35,11 @@ export function scholarlyArticle(
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
-    '@id': options.url,
     name,
     headline: name.length > 110 ? `${name.slice(0, 109)}…` : name,
     ...(options.description ? { description: options.description } : {}),
     ...(paper.publishedOn === null ? {} : { datePublished: paper.publishedOn }),
     url: options.url,
-    mainEntityOfPage: options.url,
     inLanguage: 'en',
     keywords: paper.tags.map((tag) => options.tagLabels?.get(tag) ?? tag),
     ...(paper.organization === null ? {} : { author: { '@type': 'Organization', name: paper.organization } }),

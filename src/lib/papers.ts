@@ -8,11 +8,12 @@ import type { Paper } from '../schemas/paper.ts';
 import { summarizeDigests, type DigestSummary } from './digests.ts';
 import { neighbourMap, type Neighbours } from './neighbours.ts';
 import { relatedPapers } from './related.ts';
-import { renderTitle } from './render.ts';
+import { plainTitle, renderTitle } from './render.ts';
 import { sortNewest, sortTop } from './sortPapers.ts';
 import { countTags, type TagSummary } from './tagCounts.ts';
 import { dataVersion } from './filterIndex.ts';
 import { readTags } from './tags/read.ts';
+import { teaser } from './teaser.ts';
 import { SITE } from '../config.ts';
 
 /** Everything the pages read, computed once. */
@@ -38,7 +39,6 @@ export interface SiteData {
 
 let site: Promise<SiteData> | undefined;
 let related: Map<string, string[]> | undefined;
-const titles = new Map<string, string>();
 
 /** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
 function recordOrder(a: Paper, b: Paper): number {
@@ -75,12 +75,26 @@ export function relatedTo(data: SiteData, id: string): Paper[] {
   return (related.get(id) ?? []).flatMap((other) => data.byId.get(other) ?? []);
 }
 
-/** A paper's title as safe inline HTML (LaTeX rendered), rendered once per build. */
-export function titleHtml(paper: Pick<Paper, 'id' | 'title'>): string {
-  let html = titles.get(paper.id);
-  if (html === undefined) titles.set(paper.id, (html = renderTitle(paper.title)));
-  return html;
+type PaperText = Pick<Paper, 'id' | 'title' | 'abstract'>;
+
+/** `fn` of a paper, computed once per paper and build however many pages show it. */
+function perPaper<P extends Pick<Paper, 'id'>>(fn: (paper: P) => string): (paper: P) => string {
+  const done = new Map<string, string>();
+  return (paper) => {
+    let value = done.get(paper.id);
+    if (value === undefined) done.set(paper.id, (value = fn(paper)));
+    return value;
+  };
 }
+
+/** A paper's title as safe inline HTML (LaTeX rendered). */
+export const titleHtml = perPaper((paper: Pick<Paper, 'id' | 'title'>) => renderTitle(paper.title));
+/** A paper's title as plain text (`plainTitle`). */
+export const titleText = perPaper((paper: Pick<Paper, 'id' | 'title'>) => plainTitle(paper.title));
+/** A paper's abstract as plain text (formulas reduced to their characters, TeX remnants repaired). */
+export const abstractText = perPaper((paper: PaperText) => plainTitle(paper.abstract));
+/** The opening of a paper's abstract shown on list cards. */
+export const cardTeaser = perPaper((paper: PaperText) => teaser(abstractText(paper), SITE.teaserLength));
 
 /** The papers of `ids` in that order; unknown ids are skipped. */
 export function papersOf(data: SiteData, ids: readonly string[]): Paper[] {

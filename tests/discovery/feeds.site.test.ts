@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { SITE } from '../../src/config.ts';
 import { FEED_SIZE, newestFirst } from '../../src/lib/feeds.ts';
 import { plainTitle } from '../../src/lib/render.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
@@ -32,18 +33,29 @@ describe.each<SiteName>(['project', 'root'])('feeds of the fixture site at the %
     return parseFeed(xml);
   }
 
-  /** Checks the items against the papers expected, in order, dated by `digest` when undated. */
+  /**
+   * Checks the items against the papers expected, in order, dated by `digest` when undated; with
+   * `summary`, each description is the abstract's opening of at most that many characters.
+   */
   function expectItems(
     items: ReturnType<typeof parseFeed>['items'],
     papers: readonly Paper[],
     digest?: string,
+    summary?: number,
   ) {
     expect(items.map((item) => item.url)).toEqual(papers.map((paper) => `${root}${paperRoute(paper.id)}`));
     items.forEach((item, i) => {
       const paper = papers[i]!;
       expect(item.title).toBe(plainTitle(paper.title));
       // The parser hands back the text a reader shows (the description is HTML with the abstract escaped in it).
-      expect(item.description).toBe(paper.abstract);
+      if (summary === undefined || paper.abstract.length <= summary) {
+        expect(item.description).toBe(paper.abstract);
+      } else {
+        const opening = item.description!.replace(/…$/, '');
+        expect(item.description!.length).toBeLessThanOrEqual(summary + 1);
+        expect(opening.length).toBeGreaterThan(summary * 0.5);
+        expect(paper.abstract.startsWith(opening)).toBe(true);
+      }
       const day = paper.publishedOn ?? digest ?? paper.digests[0];
       expect(item.published?.toISOString()).toBe(`${day}T00:00:00.000Z`);
       expect(item.categories.map((c) => c.term)).toEqual(paper.tags);
@@ -85,6 +97,7 @@ describe.each<SiteName>(['project', 'root'])('feeds of the fixture site at the %
         parsed.items,
         parsed.items.map((item) => byUrl.get(item.url!)!),
         date,
+        SITE.feedSummaryLength,
       );
     }
     const undated = site.papers.find((paper) => paper.publishedOn === null);

@@ -1,4 +1,8 @@
-/** `digests/<date>/feed.xml`: RSS 2.0 feed of every paper in one digest (one dump). */
+/**
+ * `digests/<date>/feed.xml`: RSS 2.0 feed of every paper in one digest (one dump). A digest holds a hundred
+ * papers or more, so its items carry the opening of each abstract (`SITE.feedSummaryLength`), not all of it:
+ * the full abstracts of every digest's feed would weigh more than all the paper pages' text.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
@@ -21,6 +25,8 @@ export const GET: APIRoute<{ papers: Paper[] }> = ({ site, params, props }) => {
       self: url(`digests/${date}/feed.xml`),
       date,
     }),
-    items: props.papers.map((paper) => feedItem(paper, url(`papers/${paper.id}/`), date)),
+    items: props.papers.map((paper) =>
+      feedItem(paper, url(`papers/${paper.id}/`), date, SITE.feedSummaryLength),
+    ),
   });
 };
