@@ -14,6 +14,9 @@ export const SITE = {
   locale: 'en-US',
   /** Papers per page on the paginated lists (all papers, top, tag and digest pages); at most 100. */
   pageSize: 50,
+  /** Papers on the most-upvoted list (`/papers/top/`): past the first thousand, ranks by a handful of votes
+   * say little, and 10,000 papers would take 200 pages. Its tag filter still ranks every paper. */
+  topListSize: 1000,
   /** Papers of the latest digest shown on the home page before a link to the full digest. */
   homeSize: 50,
   /** Related papers listed on a paper page. */

@@ -7,6 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { SITE } from '../../src/config.ts';
+import { sortTop } from '../../src/lib/sortPapers.ts';
 import { createValidator, listFiles, listPages, pagePath, parsePage, spacedText } from '../support/dist.ts';
 import { digestDates, tagsInUse } from '../support/papers.ts';
 import { digestRoute, paperRoute, routeFile, tagRoute } from '../support/routes.ts';
@@ -80,6 +82,21 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
         `papers listed in digest ${date}`,
       ).toEqual(expected.sort());
     }
+  });
+
+  it('lists on /papers/top/ the most upvoted papers in order, at most SITE.topListSize of them', async () => {
+    const pageNumber = (file: string) => Number(/^papers\/top\/(\d+)\//.exec(file)?.[1] ?? 1);
+    const files = pages
+      .filter((page) => /^papers\/top\/(\d+\/)?index\.html$/.test(page))
+      .sort((a, b) => pageNumber(a) - pageNumber(b));
+    const listed: string[] = [];
+    for (const file of files) {
+      for (const link of (await parsePage(join(site.dist, file))).querySelectorAll('.paper-title a')) {
+        listed.push(String(link.getAttributeValue('href')).slice(`${site.base}papers/`.length, -1));
+      }
+    }
+    const expected = sortTop(site.papers).slice(0, SITE.topListSize);
+    expect(listed).toEqual(expected.map((paper) => paper.id));
   });
 
   it('says on each digest page its date, how many papers it holds and how many were new in it', async () => {
