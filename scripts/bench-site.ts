@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** Runs the real build command on the corpus in `work/dumps`, into `work/dist`. */
 function buildSite(work: string, log: WriteStream): Promise<RunFigures> {
-  console.log('bench: building the site (parse, then astro and pagefind side by side)…');
+  console.log('bench: building the site (parse, astro, pagefind)…');
   const args = ['--dumps', join(work, 'dumps'), '--papers', join(work, 'papers.json')];
   return runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', join(work, 'dist')], {
     cwd: ROOT,
@@ -187,7 +187,6 @@ function reportBuild(build: RunFigures): void {
         `   peak RSS ${megabytes(stage.peakRss)} (largest process ${megabytes(stage.peakProcessRss)})`,
     );
   }
-  console.log('  (astro and pagefind run side by side: the CPU time and memory of each include the other’s)');
   const groups = routeGroups(build.lines);
   const total = groups.reduce((sum, group) => sum + group.ms, 0);
   console.log(`bench: astro render time by route (${seconds(total)} in all, as astro build reports it):`);

@@ -4,15 +4,13 @@
  * `/proc`. CPU time (user + system, finished descendants included) is the steadier figure on a machine
  * shared with other work: wall time grows with the load, CPU time hardly.
  * Stages are told apart by the lines the command prints (`stageOf`), so each stage gets its own wall time
- * and peak. Stages may overlap (the build runs astro and pagefind side by side): the CPU time and memory of
- * an overlapping stage are then those of the whole tree while it ran, the other stage's included.
- * Linux only (reads `/proc`); elsewhere the memory figures are 0.
+ * and peak. Linux only (reads `/proc`); elsewhere the memory figures are 0.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** A line's meaning for stage tracking: a stage starts, or a running stage ends. */
+/** A line's meaning for stage tracking: a stage starts, or the current stage ends. */
 export type StageEvent = { start: string } | { end: string } | undefined;
 
 /** What one stage took. */
@@ -20,9 +18,9 @@ export interface StageFigures {
   name: string;
   /** Wall time, milliseconds. */
   ms: number;
-  /** CPU time (user + system) of the process tree during the stage (other stages running too), milliseconds. */
+  /** CPU time (user + system) of the process tree during the stage, milliseconds. */
   cpuMs: number;
-  /** Peak resident memory of the process tree while the stage ran (other stages running too), bytes. */
+  /** Peak resident memory of the process tree while the stage ran, bytes. */
   peakRss: number;
   /** Peak resident memory of the largest single process while the stage ran, bytes. */
   peakProcessRss: number;
@@ -64,8 +62,7 @@ export function runMeasured(
 ): Promise<RunFigures> {
   const started = performance.now();
   const stages: StageFigures[] = [];
-  /** Stages running now (several at once when the command runs them side by side). */
-  const open = new Map<string, StageFigures & { at: number; cpuAt: number }>();
+  let stage: (StageFigures & { at: number; cpuAt: number }) | undefined;
   let peakRss = 0;
   let cpuMs = 0;
   const lines: string[] = [];
@@ -79,37 +76,28 @@ export function runMeasured(
     const { total, largest, cpu } = treeUsage(child.pid);
     cpuMs = Math.max(cpuMs, cpu);
     peakRss = Math.max(peakRss, total);
-    for (const stage of open.values()) {
+    if (stage) {
       stage.peakRss = Math.max(stage.peakRss, total);
       stage.peakProcessRss = Math.max(stage.peakProcessRss, largest);
     }
   };
-  const endStage = (name: string) => {
-    const stage = open.get(name);
+  const endStage = () => {
     if (!stage) return;
     sample();
     const { at, cpuAt, ...figures } = stage;
     stages.push({ ...figures, ms: performance.now() - at, cpuMs: cpuMs - cpuAt });
-    open.delete(name);
+    stage = undefined;
   };
   const onLine = (line: string) => {
     options.log.write(`${line}\n`);
     lines.push(line);
     const event = options.stageOf?.(line);
     if (event && 'start' in event) {
-      endStage(event.start);
+      endStage();
       sample();
       const at = performance.now();
-      open.set(event.start, {
-        name: event.start,
-        ms: 0,
-        cpuMs: 0,
-        peakRss: 0,
-        peakProcessRss: 0,
-        at,
-        cpuAt: cpuMs,
-      });
-    } else if (event && 'end' in event) endStage(event.end);
+      stage = { name: event.start, ms: 0, cpuMs: 0, peakRss: 0, peakProcessRss: 0, at, cpuAt: cpuMs };
+    } else if (event && 'end' in event && stage?.name === event.end) endStage();
   };
   createInterface({ input: child.stdout }).on('line', onLine);
   createInterface({ input: child.stderr }).on('line', (line) => options.log.write(`${line}\n`));
@@ -120,7 +108,7 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      for (const name of [...open.keys()]) endStage(name);
+      endStage();
       resolve({ status: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, stages, lines });
     });
   });

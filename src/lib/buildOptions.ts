@@ -27,7 +27,7 @@ export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = {
 
 export const BUILD_USAGE = `Usage: npm run build -- [--dumps DIR] [--papers FILE] [--out-dir DIR]
 
-Parses the dumps, then builds the site with Astro while Pagefind indexes the papers.
+Parses the dumps, builds the site with Astro, then indexes the papers with Pagefind.
 The site is built in a hidden folder next to the output folder and renamed into
 place only when every stage succeeds: on failure the previous output stays as it was.
 
@@ -77,18 +77,13 @@ export function dumpFiles(names: readonly string[]): string[] {
 }
 
 /**
- * Siblings of the output folder used while building: `staging` receives the new site, `search` the search
- * index written beside it (Astro empties its output folder when it starts), `previous` holds the old site
- * for the moment of the swap. All are hidden and end in `.tmp` (git-ignored).
+ * Siblings of the output folder used while building: `staging` receives the new site, `previous`
+ * holds the old one for the moment of the swap. Both are hidden and end in `.tmp` (git-ignored).
  */
-export function stagingPaths(outDir: string): { staging: string; search: string; previous: string } {
+export function stagingPaths(outDir: string): { staging: string; previous: string } {
   const parent = dirname(outDir);
   const name = basename(outDir);
-  return {
-    staging: join(parent, `.${name}.tmp`),
-    search: join(parent, `.${name}.search.tmp`),
-    previous: join(parent, `.${name}.old.tmp`),
-  };
+  return { staging: join(parent, `.${name}.tmp`), previous: join(parent, `.${name}.old.tmp`) };
 }
 
 /** Milliseconds as seconds with one decimal: `1234` → `1.2 s`. */

@@ -53,14 +53,9 @@ describe('stagingPaths', () => {
   it('puts hidden .tmp siblings next to the output folder', () => {
     expect(stagingPaths('/w/site/dist')).toEqual({
       staging: '/w/site/.dist.tmp',
-      search: '/w/site/.dist.search.tmp',
       previous: '/w/site/.dist.old.tmp',
     });
-    expect(stagingPaths('/w/out/')).toEqual({
-      staging: '/w/.out.tmp',
-      search: '/w/.out.search.tmp',
-      previous: '/w/.out.old.tmp',
-    });
+    expect(stagingPaths('/w/out/')).toEqual({ staging: '/w/.out.tmp', previous: '/w/.out.old.tmp' });
   });
 });
 
