@@ -3,18 +3,7 @@
  * (`import.meta.env.BASE_URL`, e.g. `/paper-digest/`) and ends pages with a slash
  * (`trailingSlash: 'always'`). Files (a path whose last segment has a dot) keep no slash.
  */
-
-/** URLs already built, by base and path: a build asks for the same tag and digest links thousands of times. */
-const built = new Map<string, string>();
-
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const key = `${base} ${path}`;
-  let url = built.get(key);
-  if (url === undefined) built.set(key, (url = join(path, base)));
-  return url;
-}
-
-function join(path: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const [pathname = '', suffix = ''] = splitSuffix(path.replace(/^\/+/, ''));
   const last = pathname.split('/').at(-1) ?? '';
