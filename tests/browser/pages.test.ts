@@ -2,22 +2,11 @@
  * Pages as a reader meets them under `/paper-digest/`: the 404 page at any depth, untrusted text shown
  * as text, LaTeX titles as math.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSiteInBrowser } from '../support/browser.ts';
+import { openPage, recordDialogs, useSiteInBrowser } from '../support/browser.ts';
 import { paperRoute } from '../support/routes.ts';
 
 const fixture = useSiteInBrowser('project');
-
-/** The messages of every dialog (`alert`, `confirm`…) the page opens, each dismissed: input that runs shows here. */
-function recordDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
 
 describe('the 404 page', () => {
   it.each(['nope/', 'papers/no-such-paper/', 'a/b/c/d/e/'])(

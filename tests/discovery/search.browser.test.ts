@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { launchBrowser, openPage, recordDialogs } from '../support/browser.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
 describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => {
@@ -71,6 +71,23 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
     expect(timeSeries.size).toBeGreaterThanOrEqual(3);
     expect(found.length).toBeGreaterThanOrEqual(timeSeries.size);
     expect(new Set(found.slice(0, timeSeries.size).map((r) => r.title))).toEqual(timeSeries);
+    await context.close();
+  });
+
+  it('shows markup from a title or an abstract as text in the results, running nothing', async () => {
+    const { context, page } = await openPage(browser);
+    const dialogs = recordDialogs(page);
+    for (const [query, shown] of [
+      ['untrusted', '<script>alert(1)</script>'],
+      ['contrastive repository', '<img src=x onerror=alert(2)>'],
+    ] as const) {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      await results(page);
+      const text = await page.locator('.pagefind-ui__results').textContent();
+      expect(text).toContain(shown);
+      expect(await page.locator('.pagefind-ui__results script, .pagefind-ui__results img').count()).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
     await context.close();
   });
 

@@ -71,3 +71,13 @@ export function useSiteInBrowser(name: SiteName): BrowserFixture {
   });
   return fixture;
 }
+
+/** The messages of every dialog (`alert`, `confirm`…) the page opens, each dismissed: input that runs shows here. */
+export function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
