@@ -22,3 +22,18 @@ export function pageUrl(first: string, n: number): string {
   const root = first.endsWith('/') ? first : `${first}/`;
   return n === 1 ? root : `${root}${n}/`;
 }
+
+/**
+ * Where a list continues after its first `shown` items appeared elsewhere (the home page shows the start of
+ * the latest digest): the page holding item `shown + 1`, and the items that page holds (1-based, inclusive).
+ * None when nothing is left.
+ */
+export function continuation(
+  shown: number,
+  total: number,
+  pageSize: number,
+): { page: number; from: number; to: number } | undefined {
+  if (shown >= total) return undefined;
+  const page = Math.floor(shown / pageSize) + 1;
+  return { page, from: (page - 1) * pageSize + 1, to: Math.min(page * pageSize, total) };
+}

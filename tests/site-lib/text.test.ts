@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arxivSearchUrl, huggingFaceSearchUrl } from '../../src/lib/externalLinks.ts';
 import { formatDate, plural } from '../../src/lib/formatDate.ts';
-import { pageUrl, pageWindow } from '../../src/lib/pagination.ts';
+import { continuation, pageUrl, pageWindow } from '../../src/lib/pagination.ts';
 import { assertNoRouteClash, clashingIds } from '../../src/lib/routes.ts';
 import { teaser } from '../../src/lib/teaser.ts';
 import { paper, papers } from './fixture.ts';
@@ -41,6 +41,15 @@ describe('pagination', () => {
   it('builds page URLs from the first page', () => {
     expect(pageUrl('/paper-digest/papers/', 1)).toBe('/paper-digest/papers/');
     expect(pageUrl('/paper-digest/tags/code/', 3)).toBe('/paper-digest/tags/code/3/');
+  });
+
+  it('continues a list on the page after what was already shown', () => {
+    expect(continuation(50, 140, 50)).toEqual({ page: 2, from: 51, to: 100 });
+    expect(continuation(50, 60, 50)).toEqual({ page: 2, from: 51, to: 60 });
+    expect(continuation(60, 140, 50)).toEqual({ page: 2, from: 51, to: 100 });
+    expect(continuation(100, 101, 50)).toEqual({ page: 3, from: 101, to: 101 });
+    expect(continuation(50, 50, 50)).toBeUndefined();
+    expect(continuation(39, 39, 50)).toBeUndefined();
   });
 });
 
