@@ -28,6 +28,9 @@ export function searchRecord(
   };
 }
 
+/** Records sent to Pagefind before waiting for its answers. */
+const BATCH = 500;
+
 /** Indexes `papers` and writes Pagefind's bundle (index, fragments, its UI) into `outputPath`. */
 export async function writeSearchIndex(
   papers: readonly Paper[],
@@ -37,13 +40,17 @@ export async function writeSearchIndex(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return { pages: 0, errors };
   try {
-    const added = await Promise.all(
-      papers.map((paper) => index.addCustomRecord(searchRecord(paper, labels))),
-    );
-    const failed = added.flatMap((response) => response.errors);
-    if (failed.length > 0) return { pages: 0, errors: failed };
+    // A batch at a time: all at once, the requests waiting for Pagefind held 1.6 GB at 100,000 papers.
+    for (let start = 0; start < papers.length; start += BATCH) {
+      const batch = papers.slice(start, start + BATCH);
+      const added = await Promise.all(
+        batch.map((paper) => index.addCustomRecord(searchRecord(paper, labels))),
+      );
+      const failed = added.flatMap((response) => response.errors);
+      if (failed.length > 0) return { pages: 0, errors: failed };
+    }
     const written = await index.writeFiles({ outputPath });
-    return { pages: added.length, errors: written.errors };
+    return { pages: papers.length, errors: written.errors };
   } finally {
     await pagefind.close();
   }
