@@ -29,16 +29,16 @@ describe('searchRecord', () => {
 });
 
 describe('writeSearchIndex', () => {
-  it('writes a Pagefind bundle that holds every paper', async () => {
+  it('writes a Pagefind bundle that holds every paper, however many batches they take', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
     try {
-      const papers = ['one', 'two', 'three'].map((id) => paper({ id, tags: ['retrieval'] }));
+      const papers = Array.from({ length: 1201 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
       const result = await writeSearchIndex(papers, labels, dir);
-      expect(result).toEqual({ pages: 3, errors: [] });
+      expect(result).toEqual({ pages: 1201, errors: [] });
       const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
       };
-      expect(entry.languages['en']?.page_count).toBe(3);
+      expect(entry.languages['en']?.page_count).toBe(1201);
       expect(await readdir(dir)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-ui.js', 'filter']));
     } finally {
       await rm(dir, { recursive: true, force: true });
