@@ -10,6 +10,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import {
@@ -82,7 +84,7 @@ export async function build(argv: readonly string[]): Promise<number> {
 function stages(options: BuildOptions, dumps: string[]): Stage[] {
   const papers = resolve(options.papers);
   return [
-    ['parse', () => parse(['--out', papers, ...dumps])],
+    ['parse', () => parse(['--out', papers, ...dumps]).finally(collectGarbage)],
     [
       'astro',
       (staging) => {
@@ -92,6 +94,16 @@ function stages(options: BuildOptions, dumps: string[]): Stage[] {
     ],
     ['pagefind', (staging) => indexPapers(papers, join(staging, 'pagefind'))],
   ];
+}
+
+/**
+ * Collects the garbage the parser left (records, dump text: 0.2 GB at 10,000 papers), which
+ * this process would otherwise keep while it only waits for Astro and Pagefind. Node exposes `gc` only
+ * behind a flag, which can be set at run time.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }
 
 /** Runs the stages in order, timing each; stops at the first that fails. */
