@@ -46,11 +46,14 @@ async function shownIds(page: Page): Promise<string[]> {
   return hrefs.map((href) => /\/papers\/([^/]+)\/$/.exec(href ?? '')?.[1] ?? `not a paper: ${href}`).sort();
 }
 
-/** Waits until the filter announces `expected.length` matches, then checks the list shows exactly them. */
+/**
+ * Waits until the filter announces `expected.length` matches, then until the list shows exactly them: the
+ * status comes first, the cards stream in as their chunks arrive.
+ */
 async function expectShown(page: Page, expected: readonly Paper[]): Promise<void> {
   const count = expected.length;
   await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`^${count} papers? `));
-  expect(await shownIds(page)).toEqual(expected.map((paper) => paper.id).sort());
+  await expect.poll(() => shownIds(page)).toEqual(expected.map((paper) => paper.id).sort());
 }
 
 const search = (page: Page) => new URL(page.url()).search;
