@@ -30,6 +30,12 @@ export function searchRecord(
 
 /** Records sent to Pagefind before waiting for its answers. */
 const BATCH = 500;
+/**
+ * Result excerpts (Pagefind's fragments) stored ten to a file rather than one file each: a fifth less time to
+ * write the index at 10,000 papers (5.4 s instead of 6.6–7.8 s, in alternating runs) and 5 MB less in
+ * `dist/`, for about 2.3 KB fetched per result shown instead of 0.7 KB.
+ */
+const FRAGMENTS_PER_FILE = 10;
 
 /** Indexes `papers` and writes Pagefind's bundle (index, fragments, its UI) into `outputPath`. */
 export async function writeSearchIndex(
@@ -37,7 +43,8 @@ export async function writeSearchIndex(
   labels: ReadonlyMap<string, string>,
   outputPath: string,
 ): Promise<{ pages: number; errors: string[] }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const maxFragments = Math.ceil(papers.length / FRAGMENTS_PER_FILE) || 1;
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
   if (!index) return { pages: 0, errors };
   try {
     // A batch at a time: all at once, the requests waiting for Pagefind held 1.6 GB at 100,000 papers.

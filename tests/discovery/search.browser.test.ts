@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, recordDialogs } from '../support/browser.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
+/** Results Pagefind's UI shows at first (`pageSize` in `src/scripts/search-page.ts`). */
+const PAGE_SIZE = 10;
+
 describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => {
   let site: ReadySite;
   let browser: Browser;
@@ -20,10 +23,17 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
     await browser?.close();
   });
 
-  /** The result titles (and their links) once Pagefind has answered. */
+  /**
+   * The result titles (and their links) once Pagefind has answered and shown its first page of results:
+   * it announces the count first and fills each result in as its excerpt file arrives.
+   */
   async function results(page: Page) {
     const links = page.locator('.pagefind-ui__result-link');
     await links.first().waitFor();
+    const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+    const count = Number(/^(\d+) results?/.exec(message)?.[1] ?? Number.NaN);
+    expect(count, `the results message "${message}"`).toBeGreaterThan(0);
+    await expect.poll(() => links.count()).toBe(Math.min(count, PAGE_SIZE));
     return links.evaluateAll((elements) =>
       elements.map((a) => ({ title: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
     );
