@@ -12,7 +12,7 @@ import { plainTitle, renderTitle } from './render.ts';
 import { sortNewest, sortTop } from './sortPapers.ts';
 import { countTags, type TagSummary } from './tagCounts.ts';
 import { dataVersion } from './filterIndex.ts';
-import { readTags } from './tags/read.ts';
+import { readTags, tagLabels } from './tags/read.ts';
 import { teaser } from './teaser.ts';
 import { SITE } from '../config.ts';
 
@@ -58,7 +58,7 @@ async function load(): Promise<SiteData> {
     top: sortTop(papers),
     digests,
     tags,
-    labels: new Map(tags.map((tag) => [tag.id, tag.label])),
+    labels: tagLabels(tags),
     neighbours: neighbourMap(digests),
     version: dataVersion(newest),
   };

@@ -13,6 +13,6 @@ export function readTags(file = process.env['TAGS_FILE'] ?? 'content/tags.yaml')
 }
 
 /** The label of each tag id. */
-export function tagLabels(tags: readonly Tag[]): Map<string, string> {
+export function tagLabels(tags: readonly Pick<Tag, 'id' | 'label'>[]): Map<string, string> {
   return new Map(tags.map((tag) => [tag.id, tag.label]));
 }
