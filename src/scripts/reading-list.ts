@@ -101,12 +101,11 @@ function recordVisit(store: Storage, latest: string): string | null {
   return previous;
 }
 
-/** Shows every star button, pressed when its paper is starred. */
-export function syncButtons(stars: readonly Star[]): void {
+/** Marks every star button in `within` pressed when its paper is starred, and the others not. */
+export function syncButtons(stars: readonly Star[], within: ParentNode = document): void {
   const starred = new Set(stars.map((star) => star.id));
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-star]')) {
+  for (const button of within.querySelectorAll<HTMLButtonElement>('button[data-star]')) {
     button.setAttribute('aria-pressed', String(starred.has(button.dataset['star'] ?? '')));
-    button.hidden = false;
   }
 }
 
@@ -130,8 +129,12 @@ function headingText(paper: HTMLElement): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Gives every marked paper that has none yet its star and "new" mark, in its footer (made if missing). */
-function addButtons(): void {
+/**
+ * Gives every marked paper that has none yet its star and "new" mark, in its footer (made if missing).
+ * Returns what it added, one holder per paper.
+ */
+function addButtons(): HTMLElement[] {
+  const added: HTMLElement[] = [];
   for (const paper of document.querySelectorAll<HTMLElement>('[data-paper]:not([data-starrable])')) {
     paper.dataset['starrable'] = '';
     const id = paper.dataset['paper'] ?? '';
@@ -158,7 +161,9 @@ function addButtons(): void {
       paper.append(foot);
     }
     foot.append(holder);
+    added.push(holder);
   }
+  return added;
 }
 
 /** The paper's title, from the button's accessible name `Star <title>`. */
@@ -175,10 +180,10 @@ function toggle(store: Storage, button: HTMLButtonElement): void {
   if (writeStars(store, next)) syncButtons(next);
 }
 
-/** Shows the "new" marks of papers first seen after `previous`. */
-function showNew(previous: string | null): void {
+/** Shows the "new" marks in `within` of papers first seen after `previous`. */
+function showNew(previous: string | null, within: ParentNode): void {
   if (previous === null) return;
-  for (const mark of document.querySelectorAll<HTMLElement>('.new-mark[data-first-seen]')) {
+  for (const mark of within.querySelectorAll<HTMLElement>('.new-mark[data-first-seen]')) {
     mark.hidden = !((mark.dataset['firstSeen'] ?? '') > previous);
   }
 }
@@ -188,16 +193,19 @@ function start(): void {
   if (!store) return;
   const latest = document.body.dataset['latestDigest'];
   const previous = latest && DAY.test(latest) ? recordVisit(store, latest) : null;
+  /** Adds the buttons and marks of the papers that have none yet, in their state. */
   const refresh = () => {
-    addButtons();
-    syncButtons(readStars(store));
-    showNew(previous);
+    const added = addButtons();
+    if (added.length === 0) return;
+    const stars = readStars(store);
+    for (const holder of added) {
+      syncButtons(stars, holder);
+      showNew(previous, holder);
+    }
   };
   refresh();
   // Cards added later (the tag filter's results) get their buttons and marks too.
-  new MutationObserver(() => {
-    if (document.querySelector('[data-paper]:not([data-starrable])')) refresh();
-  }).observe(document.body, { childList: true, subtree: true });
+  new MutationObserver(refresh).observe(document.body, { childList: true, subtree: true });
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-star]');
     if (button) toggle(store, button);
