@@ -5,10 +5,10 @@
  * on the fixture sites the test run builds anyway.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -57,6 +57,8 @@ beforeEach(() => {
   outDir = join(work, 'site', 'dist');
   papers = join(work, 'papers.json');
 });
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /** A folder holding the seed dump with its title-line-43 entry's date made impossible. */
 function badDumps(): { dir: string } {

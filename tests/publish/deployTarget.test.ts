@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { deployTarget, normalizeBase, readCname } from '../../src/lib/deployTarget.ts';
 
 describe('deployTarget', () => {
@@ -94,6 +94,7 @@ describe('normalizeBase', () => {
 
 describe('readCname', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cname-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('returns the first non-empty line, trimmed', () => {
     const file = join(dir, 'CNAME');
