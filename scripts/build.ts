@@ -1,6 +1,6 @@
 /**
  * `npm run build`: parse the dumps, build the site with Astro, index the papers with Pagefind
- * (`scripts/lib/search-index.ts`, from the records the pages were built from).
+ * (`scripts/lib/search-index.ts`, from the records the pages were built from, beside Astro).
  *
  * The site is built in a hidden sibling of the output folder (`.dist.tmp/`) and renamed into place
  * only when every stage succeeded, so a failed build leaves the previous output exactly as it was
@@ -24,7 +24,7 @@ import {
 import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
 import { readTags, tagLabels } from '../src/lib/tags/read.ts';
 import type { Paper } from '../src/schemas/paper.ts';
-import { writeSearchIndex } from './lib/search-index.ts';
+import { addToSearchIndex, type PendingIndex } from './lib/search-index.ts';
 import { main as parse } from './parse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -76,23 +76,29 @@ export async function build(argv: readonly string[]): Promise<number> {
 }
 
 /**
- * The three stages, bound to the options. Pagefind runs after Astro, not beside it: on two cores that saved
- * a seventh of the build's time at 10,000 papers (24.2 s instead of 28 s), but the two processes' memory
- * together passed 2 GB (Astro holds 1.3 GB, Pagefind 1.1 GB). Pagefind reads the records back from the file
- * the parser wrote, rather than this process keeping them in memory while Astro runs.
+ * The three stages, bound to the options. While Astro builds the pages, this process adds the papers to the
+ * search index (read back from the file the parser wrote), which takes Pagefind little memory; Pagefind
+ * writes the index after Astro, because writing takes it 1 GB (at 10,000 papers) on top of Astro's 1.3 GB.
  */
 function stages(options: BuildOptions, dumps: string[]): Stage[] {
   const papers = resolve(options.papers);
+  let index: PendingIndex | undefined;
   return [
     ['parse', () => parse(['--out', papers, ...dumps]).finally(collectGarbage)],
     [
       'astro',
-      (staging) => {
+      async (staging) => {
         const astro = [process.execPath, ASTRO, 'build', '--outDir', staging];
-        return run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, { ...process.env, PAPERS_FILE: papers });
+        const [status, added] = await Promise.all([
+          run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, { ...process.env, PAPERS_FILE: papers }),
+          addPapers(papers),
+        ]);
+        if (status === 0 && added) index = added;
+        else await added?.discard();
+        return status || (added ? 0 : 1);
       },
     ],
-    ['pagefind', (staging) => indexPapers(papers, join(staging, 'pagefind'))],
+    ['pagefind', (staging) => writeIndex(index!, join(staging, 'pagefind'))],
   ];
 }
 
@@ -128,19 +134,30 @@ async function runStages(list: Stage[], staging: string): Promise<number> {
   return 0;
 }
 
-/** Writes the search index of the records in `papersFile` into `outputPath`; resolves to an exit status. */
-async function indexPapers(papersFile: string, outputPath: string): Promise<number> {
+/** Adds the records in `papersFile` to a new search index; undefined (reported) when that fails. */
+async function addPapers(papersFile: string): Promise<PendingIndex | undefined> {
+  const start = performance.now();
   try {
     const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
-    const { pages, errors } = await writeSearchIndex(papers, tagLabels(readTags()), outputPath);
-    for (const error of errors) console.error(`build: pagefind: ${error}`);
-    if (errors.length > 0) return 1;
-    console.log(`build: pagefind indexed ${pages} paper pages`);
-    return 0;
+    const { index, errors } = await addToSearchIndex(papers, tagLabels(readTags()));
+    for (const error of errors ?? []) console.error(`build: pagefind: ${error}`);
+    if (index) {
+      console.log(
+        `build: pagefind: ${papers.length} paper pages added in ${formatSeconds(performance.now() - start)}`,
+      );
+    }
+    return index;
   } catch (error) {
-    console.error(`build: pagefind: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    console.error(`build: pagefind: ${reason(error)}`);
+    return undefined;
   }
+}
+
+/** Writes the search index into `outputPath`; resolves to an exit status. */
+async function writeIndex(index: PendingIndex, outputPath: string): Promise<number> {
+  const errors = await index.write(outputPath).catch((error: unknown) => [reason(error)]);
+  for (const error of errors) console.error(`build: pagefind: ${error}`);
+  return errors.length > 0 ? 1 : 0;
 }
 
 /** The dumps in `dir` as paths for the parser, or a usage message. */
@@ -158,7 +175,7 @@ function describeTarget(): string | Error {
     const { site, base } = deployTarget(process.env, readCname(join(ROOT, 'public/CNAME')));
     return `site ${site} (base ${base})`;
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+    return new Error(reason(error));
   }
 }
 
@@ -224,6 +241,10 @@ function stopOnSignals(staging: string): () => void {
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function usageError(message: string): number {

@@ -37,16 +37,28 @@ const BATCH = 500;
  */
 const FRAGMENTS_PER_FILE = 10;
 
-/** Indexes `papers` and writes Pagefind's bundle (index, fragments, its UI) into `outputPath`. */
-export async function writeSearchIndex(
+/** A Pagefind index holding every paper's record, not yet written. */
+export interface PendingIndex {
+  /** Writes the index, its fragments and its UI into `outputPath`, then stops Pagefind; resolves to its errors. */
+  write(outputPath: string): Promise<string[]>;
+  /** Stops Pagefind without writing. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Adds every paper to a new Pagefind index. Adding costs Pagefind little memory (0.2 GB at 10,000 papers,
+ * against 1 GB while writing), so the build does it beside Astro and writes after. On errors Pagefind is
+ * already stopped.
+ */
+export async function addToSearchIndex(
   papers: readonly Paper[],
   labels: ReadonlyMap<string, string>,
-  outputPath: string,
-): Promise<{ pages: number; errors: string[] }> {
+): Promise<{ index: PendingIndex; errors?: never } | { index?: never; errors: string[] }> {
   const maxFragments = Math.ceil(papers.length / FRAGMENTS_PER_FILE) || 1;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
-  if (!index) return { pages: 0, errors };
+  const stop = () => pagefind.close().then(() => undefined);
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
+    if (!index) return await stop().then(() => ({ errors }));
     // A batch at a time: all at once, the requests waiting for Pagefind held 1.6 GB at 100,000 papers.
     for (let start = 0; start < papers.length; start += BATCH) {
       const batch = papers.slice(start, start + BATCH);
@@ -54,11 +66,28 @@ export async function writeSearchIndex(
         batch.map((paper) => index.addCustomRecord(searchRecord(paper, labels))),
       );
       const failed = added.flatMap((response) => response.errors);
-      if (failed.length > 0) return { pages: 0, errors: failed };
+      if (failed.length > 0) return await stop().then(() => ({ errors: failed }));
     }
-    const written = await index.writeFiles({ outputPath });
-    return { pages: papers.length, errors: written.errors };
-  } finally {
-    await pagefind.close();
+    const write = (outputPath: string) =>
+      index
+        .writeFiles({ outputPath })
+        .then((written) => written.errors)
+        .finally(stop);
+    return { index: { write, discard: stop } };
+  } catch (error) {
+    await stop();
+    throw error;
   }
+}
+
+/** Indexes `papers` and writes Pagefind's bundle (index, fragments, its UI) into `outputPath`. */
+export async function writeSearchIndex(
+  papers: readonly Paper[],
+  labels: ReadonlyMap<string, string>,
+  outputPath: string,
+): Promise<{ pages: number; errors: string[] }> {
+  const added = await addToSearchIndex(papers, labels);
+  if (!added.index) return { pages: 0, errors: added.errors };
+  const errors = await added.index.write(outputPath);
+  return { pages: errors.length > 0 ? 0 : papers.length, errors };
 }
