@@ -7,7 +7,10 @@
  * cut at a word and ended with `…`. Whitespace is collapsed.
  */
 export function teaser(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Only the opening matters: a prefix that still holds more than `max + 1` characters once collapsed
+  // begins exactly as the whole text collapsed (a build cuts 20,000 abstracts of 1–2 KB).
+  const opening = collapse(text.slice(0, 2 * max + 2));
+  const clean = opening.length > max + 1 ? opening : collapse(text);
   if (clean.length <= max) return clean;
   const head = clean.slice(0, max + 1);
   const ends = [...head.matchAll(/[.!?](?= [A-Z])/g)].map((m) => m.index);
@@ -16,4 +19,8 @@ export function teaser(text: string, max: number): string {
   const space = head.lastIndexOf(' ', max);
   const cut = space > max * 0.5 ? space : max;
   return `${head.slice(0, cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

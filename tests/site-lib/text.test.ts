@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withBase } from '../../src/lib/base.ts';
 import { arxivSearchUrl, huggingFaceSearchUrl } from '../../src/lib/externalLinks.ts';
 import { formatDate, plural } from '../../src/lib/formatDate.ts';
 import { continuation, pageUrl, pageWindow } from '../../src/lib/pagination.ts';
@@ -70,5 +72,37 @@ describe('teaser', () => {
     expect(abstract.startsWith(cut.replace(/…$/, ''))).toBe(true);
     expect(cut).toMatch(/(\.|…)$/);
     expect(teaser('One. Two three four five six seven.', 20)).toBe('One. Two three four…');
+  });
+
+  it('reads past a long run of whitespace at the start', () => {
+    expect(teaser(`${' \n'.repeat(40)}Short text.`, 20)).toBe('Short text.');
+    expect(teaser(`A${' '.repeat(50)}b c d e f g h i j k l m n`, 10)).toBe('A b c d e…');
+  });
+
+  it('is an opening of the collapsed text, whole when it fits', () => {
+    const words = fc.array(fc.stringMatching(/^[A-Za-z]{1,12}[.,]?$/), { maxLength: 60 });
+    const gaps = fc.array(fc.stringMatching(/^[ \n\t]{1,30}$/), { minLength: 61, maxLength: 61 });
+    fc.assert(
+      fc.property(words, gaps, fc.integer({ min: 10, max: 120 }), (list, spaces, max) => {
+        const text = list.map((word, n) => spaces[n] + word).join('') + spaces[60];
+        const whole = text.replace(/\s+/g, ' ').trim();
+        const cut = teaser(text, max);
+        if (whole.length <= max) expect(cut).toBe(whole);
+        else expect(whole.startsWith(cut.replace(/…$/, ''))).toBe(true);
+        expect(cut.length).toBeLessThanOrEqual(max + 1);
+      }),
+    );
+  });
+});
+
+describe('withBase', () => {
+  it('puts internal paths under the base path, pages with a trailing slash', () => {
+    expect(withBase('papers/x/', '/b/')).toBe('/b/papers/x/');
+    expect(withBase('/papers/x', '/b')).toBe('/b/papers/x/');
+    expect(withBase('', '/b/')).toBe('/b/');
+    expect(withBase('feed.xml', '/')).toBe('/feed.xml');
+    expect(withBase('search/?q=a', '/b/')).toBe('/b/search/?q=a');
+    expect(withBase('search?q=a/', '/b/')).toBe('/b/search/?q=a/');
+    expect(withBase('tags/a#x/', '/')).toBe('/tags/a/#x/');
   });
 });
