@@ -11,8 +11,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   BUILD_USAGE,
   dumpFiles,
@@ -31,6 +31,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
 const LOCK_FILE = join(ROOT, 'node_modules/.astro-build.lock');
+/** Where the site is built when the output folder is on another filesystem than the project. */
+const LOCAL_STAGING = join(ROOT, 'node_modules/.paper-digest-dist.tmp');
 
 /** Stages in order: each returns its exit status. */
 type Stage = [name: string, run: (staging: string) => Promise<number>];
@@ -57,22 +59,36 @@ export async function build(argv: readonly string[]): Promise<number> {
   if (target instanceof Error) return usageError(target.message);
   console.log(`build: ${dumps.length} dump(s) from ${parsed.options.dumps}, ${target}`);
   const { staging, previous } = stagingPaths(outDir);
-  const stopped = stopOnSignals(staging);
+  // Astro moves files from the project into its output folder, which fails across filesystems (EXDEV):
+  // then the site is built inside the project and copied next to the output folder at the end.
+  const local = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
+  const stopped = stopOnSignals([staging, local]);
   try {
     await rm(staging, { recursive: true, force: true });
+    await rm(local, { recursive: true, force: true });
     await rm(previous, { recursive: true, force: true });
-    const status = await runStages(stages(parsed.options, dumps), staging);
+    const status = await runStages(stages(parsed.options, dumps), local);
     if (status !== 0) {
       console.error(`build: failed; ${shown(outDir)} left as it was`);
       return status;
     }
+    if (local !== staging) await cp(local, staging, { recursive: true });
     await swapInto(staging, outDir, previous);
     console.log(`build: site ready in ${shown(outDir)}`);
     return 0;
   } finally {
     stopped();
     await rm(staging, { recursive: true, force: true });
+    await rm(local, { recursive: true, force: true });
   }
+}
+
+/** The device of `path`, or of its nearest existing ancestor. */
+async function deviceOf(path: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (info) return info.dev;
+  const parent = dirname(path);
+  return parent === path ? -1 : deviceOf(parent);
 }
 
 /**
@@ -82,23 +98,29 @@ export async function build(argv: readonly string[]): Promise<number> {
  */
 function stages(options: BuildOptions, dumps: string[]): Stage[] {
   const papers = resolve(options.papers);
-  let index: PendingIndex | undefined;
+  let index: Promise<PendingIndex | undefined> = Promise.resolve(undefined);
   return [
     ['parse', () => parse(['--out', papers, ...dumps]).finally(collectGarbage)],
     [
       'astro',
       async (staging) => {
+        index = addPapers(papers);
         const astro = [process.execPath, ASTRO, 'build', '--outDir', staging];
-        const [status, added] = await Promise.all([
-          run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, { ...process.env, PAPERS_FILE: papers }),
-          addPapers(papers),
-        ]);
-        if (status === 0 && added) index = added;
-        else await added?.discard();
-        return status || (added ? 0 : 1);
+        const status = await run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, {
+          ...process.env,
+          PAPERS_FILE: papers,
+        });
+        if (status !== 0) await index.then((added) => added?.discard());
+        return status;
       },
     ],
-    ['pagefind', (staging) => writeIndex(index!, join(staging, 'pagefind'))],
+    [
+      'pagefind',
+      async (staging) => {
+        const added = await index;
+        return added ? writeIndex(added, join(staging, 'pagefind')) : 1;
+      },
+    ],
   ];
 }
 
@@ -217,15 +239,15 @@ function run([command, ...args]: string[], env: NodeJS.ProcessEnv): Promise<numb
   });
 }
 
-/** On SIGINT/SIGTERM: stop the running stage, remove the staging folder, exit. Returns the undo. */
-function stopOnSignals(staging: string): () => void {
+/** On SIGINT/SIGTERM: stop the running stage, remove the staging folders, exit. Returns the undo. */
+function stopOnSignals(folders: string[]): () => void {
   const stop = (signal: NodeJS.Signals) => {
     try {
       if (current?.pid) process.kill(-current.pid, signal);
     } catch {
       // Already gone.
     }
-    void rm(staging, { recursive: true, force: true }).finally(() =>
+    void Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))).finally(() =>
       process.exit(signal === 'SIGINT' ? 130 : 143),
     );
   };

@@ -5,7 +5,16 @@
  * on the fixture sites the test run builds anyway.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -132,4 +141,27 @@ describe('a failed build', () => {
     for (const result of [unknown, missing, site]) expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(work)).not.toContain('site');
   });
+});
+
+describe('a build into another filesystem', () => {
+  // /dev/shm is a tmpfs on Linux machines like CI's, so it is another filesystem than the checkout's.
+  const SHM = '/dev/shm';
+
+  it('builds the site inside the project and copies it into place (Astro alone cannot move files there)', async () => {
+    expect(statSync(SHM).dev).not.toBe(statSync(ROOT).dev);
+    const elsewhere = mkdtempSync(join(SHM, 'paper-digest-build-'));
+    try {
+      const out = join(elsewhere, 'site');
+      const result = await build(['--papers', papers, '--out-dir', out]);
+      expect(result.stderr).not.toMatch(/EXDEV/);
+      expect(result.status).toBe(0);
+      expect(readdirSync(out)).toEqual(
+        expect.arrayContaining(['index.html', '_astro', 'pagefind', 'papers.json']),
+      );
+      expect(readdirSync(elsewhere)).toEqual(['site']);
+      expect(existsSync(join(ROOT, 'node_modules/.paper-digest-dist.tmp'))).toBe(false);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, 600_000); // Astro waits for any other build of this checkout to finish.
 });
