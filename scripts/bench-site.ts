@@ -1,13 +1,14 @@
 /**
- * `npm run bench:site -- [--papers N] [--dumps N] [--work-dir DIR] [--no-floor] [--no-filter] [--keep]`
+ * `npm run bench:site -- [--papers N] [--dumps N] [--rounds N] [--work-dir DIR] [--no-floor] [--no-filter] [--keep]`
  *
- * The site benchmark (not a test): generates a deterministic corpus (`scripts/lib/bench-corpus.ts`),
- * runs the real build command on it (`scripts/build.ts`: parse, astro build, Pagefind) as a child process
- * and reports each stage's wall time, CPU time and peak memory (the process tree's, sampled from `/proc`),
- * astro's render time per route, the size of `dist/` and its heaviest pages; times the related-papers and
- * rendering libraries on the parsed records; builds the floor (a bare Astro project rendering as many
- * trivial pages) for the ratio; times the tag filter in Chromium; checks the targets of issue 6; and ends
- * with one summary line. Everything is written below a work folder, removed at the end unless `--keep`.
+ * The site benchmark (not a test): generates a deterministic corpus (`scripts/lib/bench-corpus.ts`), then
+ * in each round runs the real build command on it (`scripts/build.ts`: parse, astro build, Pagefind) as a
+ * child process and right after it builds the floor (a bare Astro project rendering as many trivial pages),
+ * so that each ratio compares two builds made at the same speed of a shared machine. It reports the median
+ * round: each stage's wall time, CPU time and peak memory (the process tree's, sampled from `/proc`),
+ * astro's render time per route; then the size of `dist/` and its heaviest pages; times the related-papers
+ * and rendering libraries on the parsed records; times the tag filter in Chromium; checks the targets of
+ * issue 6; and ends with one summary line. Everything is written below a work folder, removed at the end unless `--keep`.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -20,7 +21,14 @@ import { measureDist, type DistFigures } from './lib/bench-dist.ts';
 import { benchFilter, type ClickFigures } from './lib/bench-filter.ts';
 import { writeFloorProject } from './lib/bench-floor.ts';
 import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
-import { checkTargets, type BenchFigures } from './lib/bench-targets.ts';
+import {
+  checkTargets,
+  medianRound,
+  peakRss,
+  roundRatio,
+  type BenchFigures,
+  type Round,
+} from './lib/bench-targets.ts';
 import { relatedPapers } from '../src/lib/related.ts';
 import { renderAbstract, renderTitle } from '../src/lib/render.ts';
 import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
@@ -30,10 +38,11 @@ const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const BASE = '/paper-digest/';
 const SITE_URL = `https://example.org${BASE}`;
 
-const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--work-dir DIR] [--no-floor] [--no-filter] [--keep]
+const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--rounds N] [--work-dir DIR] [--no-floor] [--no-filter] [--keep]
 
   --papers N       distinct papers in the generated corpus (default 10000)
   --dumps N        dumps they are spread over, one a day (default 100)
+  --rounds N       builds of the site, each followed by one of the floor; the median is reported (default 3)
   --work-dir DIR   where to write the corpus and the builds (default: a new folder in the system temp)
   --no-floor       skip the bare Astro build (no ratio)
   --no-filter      skip the tag filter timing in Chromium
@@ -65,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       papers: { type: 'string', default: '10000' },
       dumps: { type: 'string', default: '100' },
+      rounds: { type: 'string', default: '3' },
       'work-dir': { type: 'string' },
       'no-floor': { type: 'boolean', default: false },
       'no-filter': { type: 'boolean', default: false },
@@ -78,8 +88,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const papers = Number(values.papers);
   const dumps = Number(values.dumps);
-  if (!Number.isInteger(papers) || papers < 1 || !Number.isInteger(dumps) || dumps < 1 || dumps > papers) {
-    console.error(`bench: error: --papers and --dumps take positive integers, dumps ≤ papers\n\n${USAGE}`);
+  const roundCount = Number(values.rounds);
+  const counts = [papers, dumps, roundCount];
+  if (!counts.every((count) => Number.isInteger(count) && count >= 1) || dumps > papers) {
+    console.error(
+      `bench: error: --papers, --dumps and --rounds take positive integers, dumps ≤ papers\n\n${USAGE}`,
+    );
     return 2;
   }
   const work = resolve(values['work-dir'] ?? (await mkdtemp(join(tmpdir(), 'paper-digest-bench-'))));
@@ -92,23 +106,30 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
     );
-    const build = await buildSite(work, log);
-    if (build.status !== 0) {
-      console.error(
-        `bench: the build failed with exit status ${build.status}; see ${join(work, 'bench.log')}`,
-      );
-      keep = true;
-      return 1;
+    const rounds: Round[] = [];
+    for (let round = 1; round <= roundCount; round++) {
+      const build = await buildSite(work, log, `${round}/${roundCount}`);
+      if (build.status !== 0) {
+        console.error(
+          `bench: the build failed with exit status ${build.status}; see ${join(work, 'bench.log')}`,
+        );
+        keep = true;
+        return 1;
+      }
+      const floor = values['no-floor']
+        ? undefined
+        : await buildFloor(work, builtPages(build.lines) ?? 0, log);
+      rounds.push({ build, floor });
     }
-    const pages = builtPages(build.lines) ?? 0;
-    reportBuild(build);
+    const median = medianRound(rounds);
+    const pages = builtPages(median.build.lines) ?? 0;
+    reportRounds(rounds, median);
     const dist = await measureDist(join(work, 'dist'), BASE);
     reportDist(dist);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(work, 'papers.json'), 'utf8')));
     const relatedMs = reportLibraries(records);
-    const floor = values['no-floor'] ? undefined : await buildFloor(work, pages, log);
     const clicks = values['no-filter'] ? [] : await timeFilter(work);
-    const figures: BenchFigures = { build, floor, dist, relatedMs, clicks };
+    const figures: BenchFigures = { rounds, dist, relatedMs, clicks };
     reportTargets(figures);
     console.log(summary(papers, pages, figures));
     return 0;
@@ -118,9 +139,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Runs the real build command on the corpus in `work/dumps`, into `work/dist`. */
-function buildSite(work: string, log: WriteStream): Promise<RunFigures> {
-  console.log('bench: building the site (parse, astro, pagefind)…');
+/**
+ * Runs the real build command on the corpus in `work/dumps`, into `work/dist`, with Astro's cache emptied
+ * first so that every round starts as the first did.
+ */
+async function buildSite(work: string, log: WriteStream, round: string): Promise<RunFigures> {
+  console.log(`bench: round ${round}: building the site (parse, astro, pagefind)…`);
+  await rm(join(work, 'cache'), { recursive: true, force: true });
   const args = ['--dumps', join(work, 'dumps'), '--papers', join(work, 'papers.json')];
   return runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', join(work, 'dist')], {
     cwd: ROOT,
@@ -140,6 +165,7 @@ function buildSite(work: string, log: WriteStream): Promise<RunFigures> {
 async function buildFloor(work: string, pages: number, log: WriteStream): Promise<RunFigures | undefined> {
   console.log(`bench: building the floor (bare Astro, ${pages} trivial pages)…`);
   const floorDir = join(work, 'floor');
+  await rm(floorDir, { recursive: true, force: true });
   await writeFloorProject(floorDir, join(ROOT, 'node_modules'));
   const floor = await runMeasured(process.execPath, [ASTRO, 'build', '--root', floorDir], {
     cwd: floorDir,
@@ -177,7 +203,20 @@ async function timeFilter(work: string): Promise<ClickFigures[]> {
   return figures.flatMap((figure) => figure.clicks);
 }
 
-function reportBuild(build: RunFigures): void {
+/** Each round's build, floor and ratio, then the median round's build in detail. */
+function reportRounds(rounds: Round[], median: Round): void {
+  if (rounds.length > 1) {
+    console.log(`bench: ${rounds.length} rounds; the median round (by ratio) is reported from here on:`);
+    rounds.forEach((round, n) => {
+      const ratio = roundRatio(round);
+      const floor = round.floor ? `, floor ${seconds(round.floor.ms)}` : '';
+      const shown = ratio === undefined ? '' : `, ratio ${ratio.toFixed(1)}`;
+      console.log(
+        `  round ${n + 1}: build ${seconds(round.build.ms)}${floor}${shown}${round === median ? ' (median)' : ''}`,
+      );
+    });
+  }
+  const { build } = median;
   console.log(
     `bench: build ${seconds(build.ms)}, CPU ${seconds(build.cpuMs)}, peak RSS ${megabytes(build.peakRss)} (process tree)`,
   );
@@ -238,14 +277,23 @@ function reportTargets(figures: BenchFigures): void {
   }
 }
 
-/** `10000 papers, 11261 pages: build 31.2 s (floor 9.8 s, ratio 3.2), CPU …, peak RSS 1.4 GB, dist 96 MB`. */
-function summary(papers: number, pages: number, { build, floor, dist }: BenchFigures): string {
+/**
+ * `10000 papers, 11261 pages: build 31.2 s (floor 9.8 s, ratio 3.2), CPU …, peak RSS 1.4 GB, dist 96 MB`,
+ * the median round's times, the highest peak, and with several rounds the range of their ratios.
+ */
+function summary(papers: number, pages: number, { rounds, dist }: BenchFigures): string {
+  const { build, floor } = medianRound(rounds);
   const ratio = (ours: number, theirs: number | undefined) =>
     theirs === undefined ? 'no floor' : `floor ${seconds(theirs)}, ratio ${(ours / theirs).toFixed(1)}`;
+  const ratios = rounds.map(roundRatio).filter((value) => value !== undefined);
+  const range =
+    rounds.length > 1 && ratios.length > 0
+      ? `; median of ${rounds.length} rounds, ratios ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}`
+      : '';
   return (
     `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio(build.ms, floor?.ms)}), ` +
     `CPU ${seconds(build.cpuMs)} (${ratio(build.cpuMs, floor?.cpuMs)}), ` +
-    `peak RSS ${megabytes(build.peakRss)}, dist ${megabytes(dist.bytes)}`
+    `peak RSS ${megabytes(peakRss(rounds))}, dist ${megabytes(dist.bytes)}${range}`
   );
 }
 

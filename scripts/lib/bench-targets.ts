@@ -7,10 +7,16 @@ import type { ClickFigures } from './bench-filter.ts';
 import type { DistFigures } from './bench-dist.ts';
 import type { RunFigures } from './bench-process.ts';
 
-/** What a benchmark run measured. */
-export interface BenchFigures {
+/** One build of the site and the floor's build right after it (none with `--no-floor`). */
+export interface Round {
   build: RunFigures;
   floor: RunFigures | undefined;
+}
+
+/** What a benchmark run measured. */
+export interface BenchFigures {
+  /** Every round, at least one. */
+  rounds: Round[];
   dist: DistFigures;
   /** Related papers over the whole collection, milliseconds. */
   relatedMs: number;
@@ -28,24 +34,63 @@ export interface TargetCheck {
 const KB = 1000;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Each target of issue 6 against the figures; targets without a figure (no floor, no filter run) are left out. */
+/** The ratio of a round's build to its floor's, or undefined without a floor. */
+export function roundRatio({ build, floor }: Round): number | undefined {
+  return floor?.status === 0 ? build.ms / floor.ms : undefined;
+}
+
+/**
+ * The round with the median ratio (the lower middle of an even count), or with the median build time when
+ * there is no floor. The machine's speed drifts by a third within minutes, so one round says little.
+ */
+export function medianRound(rounds: readonly Round[]): Round {
+  const key = (round: Round) => roundRatio(round) ?? round.build.ms;
+  const sorted = [...rounds].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/**
+ * How long the build took to add the records to the search index, which it does beside Astro, from its
+ * line `build: pagefind: 10000 paper pages added in 2.9 s`; undefined when it printed none.
+ */
+export function searchRecordsMs(lines: readonly string[]): number | undefined {
+  for (const line of lines) {
+    const added = /^build: pagefind: \d+ paper pages added in (\d+(?:\.\d+)?) s$/.exec(line);
+    if (added) return Number(added[1]) * 1000;
+  }
+  return undefined;
+}
+
+/** The highest peak memory of the rounds' builds. */
+export function peakRss(rounds: readonly Round[]): number {
+  return Math.max(...rounds.map((round) => round.build.peakRss));
+}
+
+/**
+ * Each target of issue 6 against the figures: times from the median round, memory the highest of any
+ * round. Targets without a figure (no floor, no filter run) are left out.
+ */
 export function checkTargets(figures: BenchFigures): TargetCheck[] {
-  const { build, floor, dist } = figures;
-  const stage = (name: string) => build.stages.find((s) => s.name === name);
+  const { dist } = figures;
+  const median = medianRound(figures.rounds);
+  const stage = (name: string) => median.build.stages.find((s) => s.name === name);
   const checks: TargetCheck[] = [];
   const add = (name: string, measured: string, target: string, met: boolean) =>
     checks.push({ name, measured, target, met });
-  if (floor && floor.status === 0) {
-    const ratio = build.ms / floor.ms;
-    add('build / floor (wall)', ratio.toFixed(1), '≤ 2.5', ratio <= 2.5);
-  }
-  add('peak memory', `${(build.peakRss / 1e9).toFixed(2)} GB`, '< 2 GB', build.peakRss < 2e9);
+  const ratio = roundRatio(median);
+  if (ratio !== undefined) add('build / floor (wall)', ratio.toFixed(1), '≤ 2.5', ratio <= 2.5);
+  const peak = peakRss(figures.rounds);
+  add('peak memory', `${(peak / 1e9).toFixed(2)} GB`, '< 2 GB', peak < 2e9);
   add('dist/', `${Math.round(dist.bytes / 1e6)} MB`, '< 150 MB', dist.bytes < 150e6);
   const parse = stage('parse');
   if (parse) add('parse', seconds(parse.ms), '< 1 s', parse.ms < 1000);
   add('related papers', seconds(figures.relatedMs), '< 5 s', figures.relatedMs < 5000);
   const pagefind = stage('pagefind');
-  if (pagefind) add('search index', seconds(pagefind.ms), '< 10 s', pagefind.ms < 10_000);
+  if (pagefind) {
+    // Adding the records (beside Astro) and writing the index (after it).
+    const ms = (searchRecordsMs(median.build.lines) ?? 0) + pagefind.ms;
+    add('search index', seconds(ms), '< 10 s', ms < 10_000);
+  }
   const { js, css, papers } = dist.heaviest;
   add('JavaScript per page (gzip)', `${(js.value / KB).toFixed(1)} KB`, '≤ 15 KB', js.value <= 15 * KB);
   add('CSS per page (gzip)', `${(css.value / KB).toFixed(1)} KB`, '≤ 10 KB', css.value <= 10 * KB);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { searchRecordsMs } from '../../scripts/lib/bench-targets.ts';
 import { stagingPaths } from '../../src/lib/buildOptions.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
@@ -24,6 +25,11 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(done).toEqual(['parse', 'astro', 'pagefind']);
     expect(log).toMatch(/^build: all stages done in \d+\.\d s \(parse .*, astro .*, pagefind .*\)$/m);
     expect(log).toContain(`(base ${site.base})`);
+  });
+
+  it('added the papers to the search index beside Astro, in the line the site benchmark reads', () => {
+    expect(log).toContain(`build: pagefind: ${site.papers.length} paper pages added in`);
+    expect(searchRecordsMs(log.split('\n'))).toBeGreaterThanOrEqual(0);
   });
 
   it('wrote the records, the pages and the search index into the output folder', async () => {
