@@ -107,8 +107,12 @@ async function main(argv: string[]): Promise<number> {
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
     );
     const rounds: Round[] = [];
+    // Each round in a folder of its own, nothing removed until the end: on this machine's ext4 (no journal)
+    // every file created within minutes of a mass removal costs a scan past the removed inodes, which
+    // slowed whichever build came next by up to three times.
+    const roundDir = (round: number) => join(work, `round-${round}`);
     for (let round = 1; round <= roundCount; round++) {
-      const build = await buildSite(work, log, `${round}/${roundCount}`);
+      const build = await buildSite(work, roundDir(round), log, `${round}/${roundCount}`);
       if (build.status !== 0) {
         console.error(
           `bench: the build failed with exit status ${build.status}; see ${join(work, 'bench.log')}`,
@@ -118,17 +122,18 @@ async function main(argv: string[]): Promise<number> {
       }
       const floor = values['no-floor']
         ? undefined
-        : await buildFloor(work, builtPages(build.lines) ?? 0, log);
+        : await buildFloor(roundDir(round), builtPages(build.lines) ?? 0, log);
       rounds.push({ build, floor });
     }
     const median = medianRound(rounds);
     const pages = builtPages(median.build.lines) ?? 0;
     reportRounds(rounds, median);
-    const dist = await measureDist(join(work, 'dist'), BASE);
+    const last = roundDir(roundCount);
+    const dist = await measureDist(join(last, 'dist'), BASE);
     reportDist(dist);
-    const records = PapersSchema.parse(JSON.parse(await readFile(join(work, 'papers.json'), 'utf8')));
+    const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
     const relatedMs = reportLibraries(records);
-    const clicks = values['no-filter'] ? [] : await timeFilter(work);
+    const clicks = values['no-filter'] ? [] : await timeFilter(join(last, 'dist'));
     const figures: BenchFigures = { rounds, dist, relatedMs, clicks };
     reportTargets(figures);
     console.log(summary(papers, pages, figures));
@@ -140,20 +145,19 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * Runs the real build command on the corpus in `work/dumps`, into `work/dist`, with Astro's cache emptied
- * first so that every round starts as the first did.
+ * Runs the real build command on the corpus in `work/dumps`, into `dir/dist` with records and Astro's
+ * cache in `dir` too, so that every round starts as the first did.
  */
-async function buildSite(work: string, log: WriteStream, round: string): Promise<RunFigures> {
+async function buildSite(work: string, dir: string, log: WriteStream, round: string): Promise<RunFigures> {
   console.log(`bench: round ${round}: building the site (parse, astro, pagefind)…`);
-  await rm(join(work, 'cache'), { recursive: true, force: true });
-  const args = ['--dumps', join(work, 'dumps'), '--papers', join(work, 'papers.json')];
-  return runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', join(work, 'dist')], {
+  const args = ['--dumps', join(work, 'dumps'), '--papers', join(dir, 'papers.json')];
+  return runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', join(dir, 'dist')], {
     cwd: ROOT,
     env: {
       ...process.env,
       BASE_PATH: BASE,
       SITE_URL,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     log,
@@ -161,11 +165,10 @@ async function buildSite(work: string, log: WriteStream, round: string): Promise
   });
 }
 
-/** Builds the bare Astro project with `pages` trivial pages in `work/floor`; undefined when it fails. */
-async function buildFloor(work: string, pages: number, log: WriteStream): Promise<RunFigures | undefined> {
+/** Builds the bare Astro project with `pages` trivial pages in `dir/floor`; undefined when it fails. */
+async function buildFloor(dir: string, pages: number, log: WriteStream): Promise<RunFigures | undefined> {
   console.log(`bench: building the floor (bare Astro, ${pages} trivial pages)…`);
-  const floorDir = join(work, 'floor');
-  await rm(floorDir, { recursive: true, force: true });
+  const floorDir = join(dir, 'floor');
   await writeFloorProject(floorDir, join(ROOT, 'node_modules'));
   const floor = await runMeasured(process.execPath, [ASTRO, 'build', '--root', floorDir], {
     cwd: floorDir,
@@ -173,7 +176,7 @@ async function buildFloor(work: string, pages: number, log: WriteStream): Promis
     log,
   });
   if (floor.status !== 0) {
-    console.error(`bench: the floor build failed; see ${join(work, 'bench.log')}`);
+    console.error(`bench: the floor build failed; see ${join(dir, '..', 'bench.log')}`);
     return undefined;
   }
   console.log(
@@ -182,15 +185,15 @@ async function buildFloor(work: string, pages: number, log: WriteStream): Promis
   return floor;
 }
 
-/** Clicks the two largest tags on the all-papers list and on the third largest tag's page. */
-async function timeFilter(work: string): Promise<ClickFigures[]> {
-  const manifest = JSON.parse(await readFile(join(work, 'dist/filter/manifest.json'), 'utf8')) as {
+/** Clicks the two largest tags on the all-papers list and on the third largest tag's page of the site in `dist`. */
+async function timeFilter(dist: string): Promise<ClickFigures[]> {
+  const manifest = JSON.parse(await readFile(join(dist, 'filter/manifest.json'), 'utf8')) as {
     tags: { id: string; count: number }[];
   };
   const [first, second, third] = [...manifest.tags].sort((a, b) => b.count - a.count);
   if (!first || !second) return [];
   const routes = ['papers/', ...(third ? [`tags/${third.id}/`] : [])];
-  const figures = await benchFilter(join(work, 'dist'), BASE, routes, [first.id, second.id]);
+  const figures = await benchFilter(dist, BASE, routes, [first.id, second.id]);
   for (const { route, clicks } of figures) {
     for (const click of clicks) {
       console.log(
