@@ -52,6 +52,8 @@ export async function build(argv: readonly string[]): Promise<number> {
   if (ROOT === outDir || ROOT.startsWith(outDir + sep)) {
     return usageError(`--out-dir ${parsed.options.outDir} would replace the project itself`);
   }
+  const occupied = await notASite(outDir);
+  if (occupied) return usageError(`--out-dir ${parsed.options.outDir} ${occupied}`);
   const dumps = await listDumps(parsed.options.dumps);
   if (typeof dumps === 'string') return usageError(dumps);
 
@@ -81,6 +83,20 @@ export async function build(argv: readonly string[]): Promise<number> {
     await rm(staging, { recursive: true, force: true });
     await rm(local, { recursive: true, force: true });
   }
+}
+
+/**
+ * Why the build must not replace `outDir`, or undefined when it may: it does not exist, is empty, or holds a
+ * site this command built (its search index, `pagefind/pagefind-entry.json`). Anything else is someone's
+ * files, which a mistyped `--out-dir src` would otherwise delete.
+ */
+async function notASite(outDir: string): Promise<string | undefined> {
+  const info = await stat(outDir).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) return 'is a file: pass a folder for the site';
+  if ((await readdir(outDir)).length === 0) return undefined;
+  if (existsSync(join(outDir, 'pagefind/pagefind-entry.json'))) return undefined;
+  return 'holds files that are not a site this command built, and building would replace them: pass a new or empty folder';
 }
 
 /** The device of `path`, or of its nearest existing ancestor. */

@@ -33,7 +33,8 @@ place only when every stage succeeds: on failure the previous output stays as it
 
   --dumps DIR      folder of YYYY-MM-DD.txt dumps (default: ${DEFAULT_BUILD_OPTIONS.dumps})
   --papers FILE    records written by the parser, read by Astro (default: ${DEFAULT_BUILD_OPTIONS.papers})
-  --out-dir DIR    where the site goes (default: ${DEFAULT_BUILD_OPTIONS.outDir})
+  --out-dir DIR    where the site goes (default: ${DEFAULT_BUILD_OPTIONS.outDir}); a new or empty folder,
+                   or a site this command built, which the new one replaces
   --help           print this help
 
 Environment: SITE_URL, BASE_PATH (where the site is served), ASTRO_CACHE_DIR.

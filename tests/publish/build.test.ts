@@ -83,6 +83,8 @@ function badDumps(): { dir: string } {
 /** A previous build's output, to check that a failed build leaves it alone. */
 function previousSite(): Record<string, string> {
   mkdirSync(join(outDir, 'papers'), { recursive: true });
+  mkdirSync(join(outDir, 'pagefind'));
+  writeFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0","languages":{}}');
   writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>previous</title>');
   writeFileSync(join(outDir, 'papers', 'index.html'), '<!doctype html><title>previous papers</title>');
   return snapshot(outDir);
@@ -140,6 +142,28 @@ describe('a failed build', () => {
 
     for (const result of [unknown, missing, site]) expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(work)).not.toContain('site');
+  });
+
+  it('exits 2 and touches nothing when --out-dir is a file or a folder of other files', async () => {
+    const file = join(work, 'notes.txt');
+    writeFileSync(file, 'keep me');
+    const onFile = await build(['--out-dir', file]);
+    expect(onFile.status).toBe(2);
+    expect(onFile.stderr).toMatch(
+      /^build: error: --out-dir .*notes\.txt is a file: pass a folder for the site$/m,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+
+    const folder = join(work, 'src');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'main.ts'), 'export {};');
+    const onFolder = await build(['--out-dir', folder]);
+    expect(onFolder.status).toBe(2);
+    expect(onFolder.stderr).toMatch(
+      /^build: error: --out-dir .*src holds files that are not a site this command built/m,
+    );
+    expect(readdirSync(folder)).toEqual(['main.ts']);
+    expect(onFolder.stdout).not.toMatch(/^build: parse/m);
   });
 });
 
