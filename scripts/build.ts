@@ -114,7 +114,7 @@ async function deviceOf(path: string): Promise<number> {
  */
 function stages(options: BuildOptions, dumps: string[]): Stage[] {
   const papers = resolve(options.papers);
-  let index: Promise<PendingIndex | undefined> = Promise.resolve(undefined);
+  let index: Promise<Added | undefined> = Promise.resolve(undefined);
   return [
     ['parse', () => parse(['--out', papers, ...dumps]).finally(collectGarbage)],
     [
@@ -126,7 +126,7 @@ function stages(options: BuildOptions, dumps: string[]): Stage[] {
           ...process.env,
           PAPERS_FILE: papers,
         });
-        if (status !== 0) await index.then((added) => added?.discard());
+        if (status !== 0) await index.then((added) => added?.index.discard());
         return status;
       },
     ],
@@ -134,7 +134,12 @@ function stages(options: BuildOptions, dumps: string[]): Stage[] {
       'pagefind',
       async (staging) => {
         const added = await index;
-        return added ? writeIndex(added, join(staging, 'pagefind')) : 1;
+        if (!added) return 1;
+        // Said now rather than when it happened, which would cut into a line of Astro's.
+        console.log(
+          `build: pagefind: ${added.pages} paper pages added in ${formatSeconds(added.ms)}, beside Astro`,
+        );
+        return writeIndex(added.index, join(staging, 'pagefind'));
       },
     ],
   ];
@@ -172,19 +177,21 @@ async function runStages(list: Stage[], staging: string): Promise<number> {
   return 0;
 }
 
+/** A search index with every paper added, how many, and how long adding took. */
+interface Added {
+  index: PendingIndex;
+  pages: number;
+  ms: number;
+}
+
 /** Adds the records in `papersFile` to a new search index; undefined (reported) when that fails. */
-async function addPapers(papersFile: string): Promise<PendingIndex | undefined> {
+async function addPapers(papersFile: string): Promise<Added | undefined> {
   const start = performance.now();
   try {
     const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
     const { index, errors } = await addToSearchIndex(papers, tagLabels(readTags()));
     for (const error of errors ?? []) console.error(`build: pagefind: ${error}`);
-    if (index) {
-      console.log(
-        `build: pagefind: ${papers.length} paper pages added in ${formatSeconds(performance.now() - start)}`,
-      );
-    }
-    return index;
+    return index && { index, pages: papers.length, ms: performance.now() - start };
   } catch (error) {
     console.error(`build: pagefind: ${reason(error)}`);
     return undefined;

@@ -51,11 +51,11 @@ export function medianRound(rounds: readonly Round[]): Round {
 
 /**
  * How long the build took to add the records to the search index, which it does beside Astro, from its
- * line `build: pagefind: 10000 paper pages added in 2.9 s`; undefined when it printed none.
+ * line `build: pagefind: 10000 paper pages added in 2.9 s, beside Astro`; undefined when it printed none.
  */
 export function searchRecordsMs(lines: readonly string[]): number | undefined {
   for (const line of lines) {
-    const added = /^build: pagefind: \d+ paper pages added in (\d+(?:\.\d+)?) s$/.exec(line);
+    const added = /^build: pagefind: \d+ paper pages added in (\d+(?:\.\d+)?) s, beside Astro$/.exec(line);
     if (added) return Number(added[1]) * 1000;
   }
   return undefined;

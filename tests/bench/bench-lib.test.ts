@@ -127,7 +127,7 @@ describe('checkTargets', () => {
             ['parse', 1200],
             ['pagefind', 4800],
           ]),
-          lines: ['build: pagefind: 10000 paper pages added in 2.9 s'],
+          lines: ['build: pagefind: 10000 paper pages added in 2.9 s, beside Astro'],
         },
         floor: run(10_000),
       },
