@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { builtPages, routeGroups } from './lib/bench-astro-log.ts';
 import { writeCorpus } from './lib/bench-corpus.ts';
 import { measureDist, type DistFigures } from './lib/bench-dist.ts';
+import { settleDisk } from './lib/bench-disk.ts';
 import { benchFilter, type ClickFigures } from './lib/bench-filter.ts';
 import { writeFloorProject } from './lib/bench-floor.ts';
 import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
@@ -106,6 +107,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
     );
+    const disk = await settleDisk(join(work, 'disk'));
+    const waited =
+      disk.waitedMs >= 1000 ? ` after waiting ${seconds(disk.waitedMs)} for recent removals to age` : '';
+    const slow = disk.settled ? '' : ' (still slow: the build times below are slowed too)';
+    console.log(`bench: disk: ${disk.microsPerFile.toFixed(0)} µs per new file${waited}${slow}`);
     const rounds: Round[] = [];
     // Each round in a folder of its own, nothing removed until the end: on this machine's ext4 (no journal)
     // every file created within minutes of a mass removal costs a scan past the removed inodes, which

@@ -1,7 +1,14 @@
-/** The site benchmark's pure parts: the corpus plan, reading astro build's output, checking the targets. */
+/**
+ * The site benchmark's parts: the corpus plan, reading astro build's output, checking the targets, waiting
+ * for the disk.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, routeGroups, routeShape } from '../../scripts/lib/bench-astro-log.ts';
 import { corpusPlan } from '../../scripts/lib/bench-corpus.ts';
+import { settleDisk } from '../../scripts/lib/bench-disk.ts';
 import type { DistFigures } from '../../scripts/lib/bench-dist.ts';
 import type { RunFigures } from '../../scripts/lib/bench-process.ts';
 import { checkTargets, medianRound } from '../../scripts/lib/bench-targets.ts';
@@ -150,5 +157,31 @@ describe('checkTargets', () => {
     expect(medianRound([slow, fast])).toBe(fast);
     const bare = [run(3000), run(1000), run(2000)].map((build) => ({ build, floor: undefined }));
     expect(medianRound(bare)).toBe(bare[2]);
+  });
+});
+
+describe('settleDisk', () => {
+  it('creates the probe folders and stops at the first probe under the limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bench-disk-'));
+    try {
+      const quick = await settleDisk(dir, { limitMicros: Number.MAX_VALUE });
+      expect(quick.settled).toBe(true);
+      expect(quick.microsPerFile).toBeGreaterThan(0);
+      expect(await readdir(dir)).toEqual(['probe-0']);
+      expect(await readdir(join(dir, 'probe-0'))).toHaveLength(1000);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives up, unsettled, when the wait would pass its limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bench-disk-'));
+    try {
+      const slow = await settleDisk(dir, { limitMicros: 0, pauseMs: 10, maxWaitMs: 0 });
+      expect(slow.settled).toBe(false);
+      expect(await readdir(dir)).toEqual(['probe-0']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
