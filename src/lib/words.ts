@@ -13,7 +13,7 @@ export function isWordCharAt(text: string, i: number): boolean {
 }
 
 /** Whether only spaces and hyphens or dashes stand between `from` and `to` (what may join a phrase's words). */
-function joiningGap(text: string, from: number, to: number): boolean {
+export function joiningGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a);
@@ -46,17 +46,15 @@ export function words(text: string): string[] {
 }
 
 /**
- * The words of `text` and, for each, whether only spaces and hyphens separate it from the word before
- * (`joined[0]` is false): a phrase may span `mixture-of-experts` but not `time. Series`.
+ * The words of `text` and where each ends: word `i` is `text.slice(ends[i] - words[i].length, ends[i])`, so
+ * that a caller can test the gap before it (`joiningGap`) only for the few words where that matters.
  */
-export function wordsWithGaps(text: string): { words: string[]; joined: boolean[] } {
+export function wordsWithEnds(text: string): { words: string[]; ends: number[] } {
   const list: string[] = [];
-  const joined: boolean[] = [];
-  let previousEnd = -1;
+  const ends: number[] = [];
   scan(text, (start, end) => {
-    joined.push(previousEnd >= 0 && joiningGap(text, previousEnd, start));
     list.push(text.slice(start, end));
-    previousEnd = end;
+    ends.push(end);
   });
-  return { words: list, joined };
+  return { words: list, ends };
 }

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS } from '../../schemas/taxonomy.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
-import { isWordCharAt, wordsWithGaps } from '../words.ts';
+import { isWordCharAt, joiningGap, words as wordsOf, wordsWithEnds } from '../words.ts';
 
 interface Phrase {
   /** Index of the tag in the taxonomy. */
@@ -59,7 +59,7 @@ function compile(taxonomy: Taxonomy): Matcher {
       ...(tag.titlePhrases ?? []).map((text) => ({ text, titleOnly: true })),
     ];
     for (const { text, titleOnly } of rules) {
-      const words = wordsWithGaps(text.toLowerCase()).words;
+      const words = wordsOf(text.toLowerCase());
       const [first] = words;
       if (first === undefined) continue;
       const phrase = { tag: index, words, titleOnly };
@@ -88,7 +88,10 @@ function plurals(word: string): string[] {
 }
 
 function sameWord(token: string, word: string, last: boolean): boolean {
-  return token === word || (last && plurals(word).includes(token));
+  if (token === word) return true;
+  if (!last || !token.startsWith(word)) return false;
+  const extra = token.length - word.length;
+  return (extra === 1 && token.endsWith('s')) || (extra === 2 && token.endsWith('es'));
 }
 
 /**
@@ -96,7 +99,10 @@ function sameWord(token: string, word: string, last: boolean): boolean {
  * then the tag's pattern matches.
  */
 export function countMatches(matcher: Matcher, text: string, field: Field, counts: number[]): void {
-  const { words, joined } = wordsWithGaps(text.toLowerCase());
+  const lower = text.toLowerCase();
+  const { words, ends } = wordsWithEnds(lower);
+  /** Whether only spaces and hyphens separate word `j` from the word before it. */
+  const joined = (j: number) => joiningGap(lower, ends[j - 1]!, ends[j]! - words[j]!.length);
   /** Per tag: index of the first word a new phrase match may start at. */
   const nextFree = new Int32Array(counts.length);
   for (let i = 0; i < words.length; i++) {
@@ -109,7 +115,7 @@ export function countMatches(matcher: Matcher, text: string, field: Field, count
       if (i + n > words.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        ok = joined[i + k]! && sameWord(words[i + k]!, phrase.words[k]!, k === n - 1);
+        ok = sameWord(words[i + k]!, phrase.words[k]!, k === n - 1) && joined(i + k);
       }
       if (!ok) continue;
       counts[phrase.tag]! += 1;
