@@ -4,8 +4,10 @@
  *
  * The site is built in a hidden sibling of the output folder (`.dist.tmp/`) and renamed into place
  * only when every stage succeeded, so a failed build leaves the previous output exactly as it was
- * (or none). Astro runs as a child process (its memory is its own, its output as usual), under a
- * lock on this checkout so that two builds never write the project's `.astro/` at once.
+ * (or none); when the output folder is on another filesystem, it is built inside the project and
+ * copied into that sibling at the end. Astro runs as a child process (its memory is its own, its
+ * output as usual), under a lock on this checkout so that two builds never write the project's
+ * `.astro/` at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,8 +33,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
 const LOCK_FILE = join(ROOT, 'node_modules/.astro-build.lock');
-/** Where the site is built when the output folder is on another filesystem than the project. */
-const LOCAL_STAGING = join(ROOT, 'node_modules/.paper-digest-dist.tmp');
+/** Where the site is built when the output folder is on another filesystem than the project (one per build). */
+const LOCAL_STAGING = join(ROOT, `node_modules/.paper-digest-dist-${process.pid}.tmp`);
 
 /** Stages in order: each returns its exit status. */
 type Stage = [name: string, run: (staging: string) => Promise<number>];
