@@ -79,15 +79,3 @@ export async function addToSearchIndex(
     throw error;
   }
 }
-
-/** Indexes `papers` and writes Pagefind's bundle (index, fragments, its UI) into `outputPath`. */
-export async function writeSearchIndex(
-  papers: readonly Paper[],
-  labels: ReadonlyMap<string, string>,
-  outputPath: string,
-): Promise<{ pages: number; errors: string[] }> {
-  const added = await addToSearchIndex(papers, labels);
-  if (!added.index) return { pages: 0, errors: added.errors };
-  const errors = await added.index.write(outputPath);
-  return { pages: errors.length > 0 ? 0 : papers.length, errors };
-}

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchRecord, writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { addToSearchIndex, searchRecord } from '../../scripts/lib/search-index.ts';
 import { paper } from './records.ts';
 
 const labels = new Map([['retrieval', 'Retrieval & RAG']]);
@@ -28,13 +28,14 @@ describe('searchRecord', () => {
   });
 });
 
-describe('writeSearchIndex', () => {
+describe('addToSearchIndex', () => {
   it('writes a Pagefind bundle that holds every paper, however many batches they take', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
     try {
       const papers = Array.from({ length: 1201 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
-      const result = await writeSearchIndex(papers, labels, dir);
-      expect(result).toEqual({ pages: 1201, errors: [] });
+      const added = await addToSearchIndex(papers, labels);
+      expect(added.errors).toBeUndefined();
+      expect(await added.index?.write(dir)).toEqual([]);
       const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
       };
