@@ -107,34 +107,17 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
     );
-    const disk = await settleDisk(join(work, 'disk'));
-    const waited =
-      disk.waitedMs >= 1000 ? ` after waiting ${seconds(disk.waitedMs)} for recent removals to age` : '';
-    const slow = disk.settled ? '' : ' (still slow: the build times below are slowed too)';
-    console.log(`bench: disk: ${disk.microsPerFile.toFixed(0)} µs per new file${waited}${slow}`);
-    const rounds: Round[] = [];
-    // Each round in a folder of its own, nothing removed until the end: on this machine's ext4 (no journal)
-    // every file created within minutes of a mass removal costs a scan past the removed inodes, which
-    // slowed whichever build came next by up to three times.
-    const roundDir = (round: number) => join(work, `round-${round}`);
-    for (let round = 1; round <= roundCount; round++) {
-      const build = await buildSite(work, roundDir(round), log, `${round}/${roundCount}`);
-      if (build.status !== 0) {
-        console.error(
-          `bench: the build failed with exit status ${build.status}; see ${join(work, 'bench.log')}`,
-        );
-        keep = true;
-        return 1;
-      }
-      const floor = values['no-floor']
-        ? undefined
-        : await buildFloor(roundDir(round), builtPages(build.lines) ?? 0, log);
-      rounds.push({ build, floor });
+    await waitForDisk(work);
+    const rounds = await runRounds(work, roundCount, !values['no-floor'], log);
+    if (!rounds) {
+      console.error(`bench: see ${join(work, 'bench.log')}`);
+      keep = true;
+      return 1;
     }
     const median = medianRound(rounds);
     const pages = builtPages(median.build.lines) ?? 0;
     reportRounds(rounds, median);
-    const last = roundDir(roundCount);
+    const last = join(work, `round-${roundCount}`);
     const dist = await measureDist(join(last, 'dist'), BASE);
     reportDist(dist);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
@@ -148,6 +131,41 @@ async function main(argv: string[]): Promise<number> {
     log.end();
     if (!keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Waits until the disk under `work` creates files at its usual speed, and says how long that took. */
+async function waitForDisk(work: string): Promise<void> {
+  const disk = await settleDisk(join(work, 'disk'));
+  const waited =
+    disk.waitedMs >= 1000 ? ` after waiting ${seconds(disk.waitedMs)} for recent removals to age` : '';
+  const slow = disk.settled ? '' : ' (still slow: the build times below are slowed too)';
+  console.log(`bench: disk: ${disk.microsPerFile.toFixed(0)} µs per new file${waited}${slow}`);
+}
+
+/**
+ * Builds the site `count` times, each followed by the floor (unless `withFloor` is false), each round in
+ * `work/round-N` and nothing removed until the end: on this machine's ext4 (no journal) every file created
+ * within minutes of a mass removal costs a scan past the removed inodes, which slowed whichever build came
+ * next by up to three times. Undefined when a build fails.
+ */
+async function runRounds(
+  work: string,
+  count: number,
+  withFloor: boolean,
+  log: WriteStream,
+): Promise<Round[] | undefined> {
+  const rounds: Round[] = [];
+  for (let round = 1; round <= count; round++) {
+    const dir = join(work, `round-${round}`);
+    const build = await buildSite(work, dir, log, `${round}/${count}`);
+    if (build.status !== 0) {
+      console.error(`bench: round ${round}: the build failed with exit status ${build.status}`);
+      return undefined;
+    }
+    const floor = withFloor ? await buildFloor(dir, builtPages(build.lines) ?? 0, log) : undefined;
+    rounds.push({ build, floor });
+  }
+  return rounds;
 }
 
 /**
