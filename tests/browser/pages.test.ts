@@ -1,10 +1,13 @@
 /**
  * Pages as a reader meets them under `/paper-digest/`: the 404 page at any depth, untrusted text shown
- * as text, LaTeX titles as math.
+ * as text, LaTeX titles as math, a paper's related papers.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, recordDialogs, useSiteInBrowser } from '../support/browser.ts';
 import { paperRoute } from '../support/routes.ts';
+import { SITE } from '../../src/config.ts';
+import { relatedPapers } from '../../src/lib/related.ts';
+import { plainTitle } from '../../src/lib/render.ts';
 
 const fixture = useSiteInBrowser('project');
 
@@ -84,6 +87,34 @@ describe('a paper with LaTeX in its title', () => {
     expect(await page.title()).toMatch(
       /^O\(n\)-Retrieval: Linear-Time Dense Embedding Search with k-Means Codebooks/,
     );
+    await context.close();
+  });
+});
+
+describe('a paper page’s related papers', () => {
+  it('lists the related-papers choice, in order, as plain titles linking to their pages', async () => {
+    const related = relatedPapers(fixture.site.papers, SITE.relatedCount);
+    const paper = fixture.site.papers.find((candidate) => candidate.title.startsWith('Time-MoE'))!;
+    const expected = related
+      .get(paper.id)!
+      .map((id) => fixture.site.papers.find((other) => other.id === id)!);
+    expect(expected).toHaveLength(SITE.relatedCount);
+    const { context, page } = await openPage(fixture.browser);
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const links = page
+      .getByRole('region', { name: 'Related papers' })
+      .getByRole('listitem')
+      .getByRole('link');
+    expect(await links.allTextContents()).toEqual(expected.map((other) => plainTitle(other.title)));
+    // Another time-series paper is among them (issue 4's example).
+    expect((await links.allTextContents()).some((title) => /time series/i.test(title))).toBe(true);
+    const dates = page.getByRole('region', { name: 'Related papers' }).locator('time');
+    expect(await dates.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(
+      expected.flatMap((other) => (other.publishedOn ? [other.publishedOn] : [])),
+    );
+    await links.first().click();
+    await page.waitForURL(fixture.url(paperRoute(expected[0]!.id)));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(plainTitle(expected[0]!.title));
     await context.close();
   });
 });
