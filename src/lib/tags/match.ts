@@ -83,15 +83,20 @@ function compile(taxonomy: Taxonomy): Matcher {
   return { byFirstWord, patterns, thresholds, weights };
 }
 
+/** What a phrase's last word may add to match as a plural. */
+const PLURAL_ENDINGS = ['s', 'es'];
+
 function plurals(word: string): string[] {
-  return [`${word}s`, `${word}es`];
+  return PLURAL_ENDINGS.map((ending) => `${word}${ending}`);
 }
 
+/** `token` is `word`, or when it is a phrase's last word one of its plurals (tested without building them). */
 function sameWord(token: string, word: string, last: boolean): boolean {
   if (token === word) return true;
   if (!last || !token.startsWith(word)) return false;
-  const extra = token.length - word.length;
-  return (extra === 1 && token.endsWith('s')) || (extra === 2 && token.endsWith('es'));
+  return PLURAL_ENDINGS.some(
+    (ending) => token.length === word.length + ending.length && token.endsWith(ending),
+  );
 }
 
 /**
