@@ -66,11 +66,10 @@ export async function build(argv: readonly string[]): Promise<number> {
   // Astro moves files from the project into its output folder, which fails across filesystems (EXDEV):
   // then the site is built inside the project and copied next to the output folder at the end.
   const local = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
-  const stopped = stopOnSignals([staging, local]);
+  const temporary = [...new Set([staging, local])];
+  const stopped = stopOnSignals(temporary);
   try {
-    await rm(staging, { recursive: true, force: true });
-    await rm(local, { recursive: true, force: true });
-    await rm(previous, { recursive: true, force: true });
+    for (const path of [...temporary, previous]) await rm(path, { recursive: true, force: true });
     const status = await runStages(stages(parsed.options, dumps), local);
     if (status !== 0) {
       console.error(`build: failed; ${shown(outDir)} left as it was`);
@@ -82,8 +81,7 @@ export async function build(argv: readonly string[]): Promise<number> {
     return 0;
   } finally {
     stopped();
-    await rm(staging, { recursive: true, force: true });
-    await rm(local, { recursive: true, force: true });
+    for (const path of temporary) await rm(path, { recursive: true, force: true });
   }
 }
 
