@@ -5,7 +5,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtPages, routeGroups, routeShape } from '../../scripts/lib/bench-astro-log.ts';
 import { corpusPlan } from '../../scripts/lib/bench-corpus.ts';
 import { settleDisk } from '../../scripts/lib/bench-disk.ts';
@@ -161,27 +161,23 @@ describe('checkTargets', () => {
 });
 
 describe('settleDisk', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'bench-disk-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
   it('creates the probe folders and stops at the first probe under the limit', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bench-disk-'));
-    try {
-      const quick = await settleDisk(dir, { limitMicros: Number.MAX_VALUE });
-      expect(quick.settled).toBe(true);
-      expect(quick.microsPerFile).toBeGreaterThan(0);
-      expect(await readdir(dir)).toEqual(['probe-0']);
-      expect(await readdir(join(dir, 'probe-0'))).toHaveLength(1000);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const quick = await settleDisk(dir, { limitMicros: Number.MAX_VALUE });
+    expect(quick.settled).toBe(true);
+    expect(quick.microsPerFile).toBeGreaterThan(0);
+    expect(await readdir(dir)).toEqual(['probe-0']);
+    expect(await readdir(join(dir, 'probe-0'))).toHaveLength(1000);
   });
 
   it('gives up, unsettled, when the wait would pass its limit', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bench-disk-'));
-    try {
-      const slow = await settleDisk(dir, { limitMicros: 0, pauseMs: 10, maxWaitMs: 0 });
-      expect(slow.settled).toBe(false);
-      expect(await readdir(dir)).toEqual(['probe-0']);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const slow = await settleDisk(dir, { limitMicros: 0, pauseMs: 10, maxWaitMs: 0 });
+    expect(slow.settled).toBe(false);
+    expect(await readdir(dir)).toEqual(['probe-0']);
   });
 });
