@@ -117,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
     const median = medianRound(rounds);
     const pages = builtPages(median.build.lines) ?? 0;
     reportRounds(rounds, median);
-    const last = join(work, `round-${roundCount}`);
+    const last = roundDir(work, roundCount);
     const dist = await measureDist(join(last, 'dist'), BASE);
     reportDist(dist);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
@@ -131,6 +131,11 @@ async function main(argv: string[]): Promise<number> {
     log.end();
     if (!keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The folder of one round: its records, Astro's cache, its site and its floor. */
+function roundDir(work: string, round: number): string {
+  return join(work, `round-${round}`);
 }
 
 /** Waits until the disk under `work` creates files at its usual speed, and says how long that took. */
@@ -156,7 +161,7 @@ async function runRounds(
 ): Promise<Round[] | undefined> {
   const rounds: Round[] = [];
   for (let round = 1; round <= count; round++) {
-    const dir = join(work, `round-${round}`);
+    const dir = roundDir(work, round);
     const build = await buildSite(work, dir, log, `${round}/${count}`);
     if (build.status !== 0) {
       console.error(`bench: round ${round}: the build failed with exit status ${build.status}`);
