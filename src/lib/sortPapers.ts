@@ -9,8 +9,11 @@ export type Sortable = Pick<Paper, 'id' | 'title' | 'publishedOn' | 'upvotes'>;
 /** Names of the list orders: `newest` (all papers, tag pages) and `top` (by upvotes). */
 export type PaperOrder = 'newest' | 'top';
 
+/** `localeCompare(…, 'en', { sensitivity: 'base' })`, with the collator made once rather than per call. */
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
 const byTitle = (a: Sortable, b: Sortable): number =>
-  a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  titleCollator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Publication day, newest first; papers without a date come last. */
 const byDate = (a: Sortable, b: Sortable): number => {
