@@ -130,11 +130,10 @@ describe('checkTargets', () => {
     const rounds = [
       {
         build: {
-          ...run(30_000, [
-            ['parse', 1200],
-            ['pagefind', 4800],
-          ]),
-          lines: ['build: pagefind: 10000 paper pages added in 2.9 s, beside Astro'],
+          ...run(30_000, [['parse', 1200]]),
+          lines: [
+            'build: pagefind: 10000 paper pages indexed in 7.7 s beside Astro (added in 2.9 s, written in 4.8 s)',
+          ],
         },
         floor: run(10_000),
       },
