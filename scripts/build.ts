@@ -166,7 +166,8 @@ function stages(options: BuildOptions, dumps: string[]): Stage[] {
 
 /** Where the search index is written while Astro builds the site in `staging`, a folder Astro owns until it ends. */
 function searchFolder(staging: string): string {
-  return `${staging}.pagefind`;
+  // Ends in `.tmp` as the staging folders do, which git, ESLint and the tests' checks already pass over.
+  return `${staging.replace(/\.tmp$/, '')}.pagefind.tmp`;
 }
 
 /**
