@@ -67,20 +67,21 @@ export async function build(argv: readonly string[]): Promise<number> {
   const target = describeTarget();
   if (target instanceof Error) return usageError(target.message);
   console.log(`build: ${dumps.length} dump(s) from ${parsed.options.dumps}, ${target}`);
-  const { staging, previous } = stagingPaths(outDir);
+  const { staging, search, previous } = stagingPaths(outDir);
   // Astro moves files from the project into its output folder, which fails across filesystems (EXDEV):
   // then the site is built inside the project and copied next to the output folder at the end.
   const local = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
-  const temporary = [...new Set([staging, local]), searchFolder(local)];
+  const temporary = [...new Set([staging, local]), search];
   const stopped = stopOnSignals(temporary);
   try {
     for (const path of [...temporary, previous]) await rm(path, { recursive: true, force: true });
-    const status = await runStages(stages(parsed.options, dumps), local);
+    const status = await runStages(stages(parsed.options, dumps, search), local);
     if (status !== 0) {
       console.error(`build: failed; ${shown(outDir)} left as it was`);
       return status;
     }
     if (local !== staging) await cp(local, staging, { recursive: true });
+    await rename(search, join(staging, 'pagefind'));
     await swapInto(staging, outDir, previous);
     console.log(`build: site ready in ${shown(outDir)}`);
     return 0;
@@ -114,15 +115,15 @@ async function deviceOf(path: string): Promise<number> {
 
 /**
  * The three stages, bound to the options. While Astro builds the pages, this process indexes the papers
- * (read back from the file the parser wrote) into a folder beside the site's; the last stage waits for that
- * index and moves it into the site. Both at once fit in 2 GB at 10,000 papers (Astro 1.0 GB, Pagefind 0.8 GB
+ * (read back from the file the parser wrote) into `search`, beside the output folder (the build moves it
+ * into the site at the end); the last stage waits for that index. Both at once fit in 2 GB at 10,000 papers (Astro 1.0 GB, Pagefind 0.8 GB
  * while writing) because both hand freed memory back to the system at once (`PAGEFIND_MALLOC_CONF` in
  * `search-index.ts`, `MIMALLOC_PURGE_DELAY` here for Astro's bundler, rolldown: 0.15 GB less) and this
  * process shrinks its own heap (`collectGarbage`).
  */
-function stages(options: BuildOptions, dumps: string[]): Stage[] {
+function stages(options: BuildOptions, dumps: string[], search: string): Stage[] {
   const papers = resolve(options.papers);
-  let search: Promise<Indexed | undefined> = Promise.resolve(undefined);
+  let indexing: Promise<Indexed | undefined> = Promise.resolve(undefined);
   let astroFailed = false;
   return [
     ['parse', () => parse(['--out', papers, ...dumps])],
@@ -138,18 +139,18 @@ function stages(options: BuildOptions, dumps: string[]): Stage[] {
         });
         // While Astro starts: the parser's garbage goes, then the papers are indexed beside Astro.
         collectGarbage();
-        search = indexPapers(papers, searchFolder(staging), () => astroFailed);
+        indexing = indexPapers(papers, search, () => astroFailed);
         const status = await astroDone;
         astroFailed = status !== 0;
         // Nothing may still be writing when the temporary folders are removed.
-        if (astroFailed) await search;
+        if (astroFailed) await indexing;
         return status;
       },
     ],
     [
       'pagefind',
-      async (staging) => {
-        const indexed = await search;
+      async () => {
+        const indexed = await indexing;
         if (!indexed) return 1;
         const { pages, addMs, writeMs } = indexed;
         // Said now rather than when it happened, which would cut into a line of Astro's.
@@ -157,17 +158,10 @@ function stages(options: BuildOptions, dumps: string[]): Stage[] {
           `build: pagefind: ${pages} paper pages indexed in ${formatSeconds(addMs + writeMs)} beside Astro ` +
             `(added in ${formatSeconds(addMs)}, written in ${formatSeconds(writeMs)})`,
         );
-        await rename(searchFolder(staging), join(staging, 'pagefind'));
         return 0;
       },
     ],
   ];
-}
-
-/** Where the search index is written while Astro builds the site in `staging`, a folder Astro owns until it ends. */
-function searchFolder(staging: string): string {
-  // Ends in `.tmp` as the staging folders do, which git, ESLint and the tests' checks already pass over.
-  return `${staging.replace(/\.tmp$/, '')}.pagefind.tmp`;
 }
 
 /**

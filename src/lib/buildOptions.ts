@@ -78,13 +78,18 @@ export function dumpFiles(names: readonly string[]): string[] {
 }
 
 /**
- * Siblings of the output folder used while building: `staging` receives the new site, `previous`
- * holds the old one for the moment of the swap. Both are hidden and end in `.tmp` (git-ignored).
+ * Siblings of the output folder used while building: `staging` receives the new site, `search` its search
+ * index (written while Astro owns `staging`), `previous` holds the old site for the moment of the swap. All
+ * are hidden and end in `.tmp` (git-ignored).
  */
-export function stagingPaths(outDir: string): { staging: string; previous: string } {
+export function stagingPaths(outDir: string): { staging: string; search: string; previous: string } {
   const parent = dirname(outDir);
   const name = basename(outDir);
-  return { staging: join(parent, `.${name}.tmp`), previous: join(parent, `.${name}.old.tmp`) };
+  return {
+    staging: join(parent, `.${name}.tmp`),
+    search: join(parent, `.${name}.pagefind.tmp`),
+    previous: join(parent, `.${name}.old.tmp`),
+  };
 }
 
 /** Milliseconds as seconds with one decimal: `1234` → `1.2 s`. */

@@ -53,9 +53,14 @@ describe('stagingPaths', () => {
   it('puts hidden .tmp siblings next to the output folder', () => {
     expect(stagingPaths('/w/site/dist')).toEqual({
       staging: '/w/site/.dist.tmp',
+      search: '/w/site/.dist.pagefind.tmp',
       previous: '/w/site/.dist.old.tmp',
     });
-    expect(stagingPaths('/w/out/')).toEqual({ staging: '/w/.out.tmp', previous: '/w/.out.old.tmp' });
+    expect(stagingPaths('/w/out/')).toEqual({
+      staging: '/w/.out.tmp',
+      search: '/w/.out.pagefind.tmp',
+      previous: '/w/.out.old.tmp',
+    });
   });
 });
 
