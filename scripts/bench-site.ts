@@ -33,6 +33,7 @@ import {
 import { relatedPapers } from '../src/lib/related.ts';
 import { renderAbstract, renderTitle } from '../src/lib/render.ts';
 import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
+import { formatSeconds as seconds } from '../src/lib/buildOptions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -49,7 +50,6 @@ const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--rounds N
   --no-filter      skip the tag filter timing in Chromium
   --keep           keep the work folder (the built site, the logs)`;
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const megabytes = (bytes: number) =>
   bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -6,6 +6,7 @@
 import type { ClickFigures } from './bench-filter.ts';
 import type { DistFigures } from './bench-dist.ts';
 import type { RunFigures } from './bench-process.ts';
+import { formatSeconds as seconds } from '../../src/lib/buildOptions.ts';
 
 /** One build of the site and the floor's build right after it (none with `--no-floor`). */
 export interface Round {
@@ -32,7 +33,6 @@ export interface TargetCheck {
 }
 
 const KB = 1000;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The ratio of a round's build to its floor's, or undefined without a floor. */
 export function roundRatio({ build, floor }: Round): number | undefined {
