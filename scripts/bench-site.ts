@@ -7,7 +7,7 @@
  * so that each ratio compares two builds made at the same speed of a shared machine. It reports the median
  * round: each stage's wall time, CPU time and peak memory (the process tree's, sampled from `/proc`),
  * astro's render time per route; then the size of `dist/` and its heaviest pages; times the related-papers
- * and rendering libraries on the parsed records; times the tag filter in Chromium; checks the targets of
+ * and rendering libraries and the search index alone on the parsed records; times the tag filter in Chromium; checks the targets of
  * issue 6; and ends with one summary line. Everything is written below a work folder, removed at the end unless `--keep`.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -27,12 +27,15 @@ import {
   medianRound,
   peakRss,
   roundRatio,
+  searchIndexMs,
   type BenchFigures,
   type Round,
 } from './lib/bench-targets.ts';
+import { addToSearchIndex } from './lib/search-index.ts';
 import { relatedPapers } from '../src/lib/related.ts';
 import { renderAbstract, renderTitle } from '../src/lib/render.ts';
 import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
+import { readTags, tagLabels } from '../src/lib/tags/read.ts';
 import { formatSeconds as seconds } from '../src/lib/buildOptions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -122,8 +125,10 @@ async function main(argv: string[]): Promise<number> {
     reportDist(dist);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
     const relatedMs = reportLibraries(records);
+    const searchIndex = await timeSearchIndex(records, join(last, 'search-alone'), median);
+    if (searchIndex === undefined) return 1;
     const clicks = values['no-filter'] ? [] : await timeFilter(join(last, 'dist'));
-    const figures: BenchFigures = { rounds, dist, relatedMs, clicks };
+    const figures: BenchFigures = { rounds, dist, relatedMs, searchIndexMs: searchIndex, clicks };
     reportTargets(figures);
     console.log(summary(papers, pages, figures));
     return 0;
@@ -299,6 +304,29 @@ function reportLibraries(records: Paper[]): number {
       `(${withRelated} with related), abstracts rendered ${seconds(abstractMs)}, titles ${seconds(titleMs)}`,
   );
   return relatedMs;
+}
+
+/**
+ * Times the search index made alone from the records, as the build makes it (`addToSearchIndex`, then
+ * writing it into `dir`): the component's own time, as for related papers; in the build it is made beside
+ * Astro, sharing the two cores, and that time is reported too. Undefined (reported) when Pagefind fails.
+ */
+async function timeSearchIndex(records: Paper[], dir: string, median: Round): Promise<number | undefined> {
+  const start = performance.now();
+  const { index, errors } = await addToSearchIndex(records, tagLabels(readTags()));
+  const addMs = performance.now() - start;
+  const writeErrors = index ? await index.write(dir) : (errors ?? []);
+  if (writeErrors.length > 0) {
+    for (const error of writeErrors) console.error(`bench: search index: ${error}`);
+    return undefined;
+  }
+  const ms = performance.now() - start;
+  const beside = searchIndexMs(median.build.lines);
+  console.log(
+    `bench: search index alone ${seconds(ms)} (added in ${seconds(addMs)}, written in ${seconds(ms - addMs)})` +
+      (beside === undefined ? '' : `; ${seconds(beside)} in the build, beside Astro`),
+  );
+  return ms;
 }
 
 function reportTargets(figures: BenchFigures): void {

@@ -21,6 +21,8 @@ export interface BenchFigures {
   dist: DistFigures;
   /** Related papers over the whole collection, milliseconds. */
   relatedMs: number;
+  /** The search index made alone from the records (added and written), milliseconds. */
+  searchIndexMs: number;
   clicks: ClickFigures[];
 }
 
@@ -50,7 +52,8 @@ export function medianRound(rounds: readonly Round[]): Round {
 }
 
 /**
- * How long the build took to index the papers, which it does while Astro runs, from its line
+ * How long the build took to index the papers, which it does while Astro runs (sharing the two cores, so
+ * longer than the index made alone, which is what the target is checked against), from its line
  * `build: pagefind: 10000 paper pages indexed in 7.9 s beside Astro (added in 3.1 s, written in 4.8 s)`;
  * undefined when it printed none.
  */
@@ -86,8 +89,7 @@ export function checkTargets(figures: BenchFigures): TargetCheck[] {
   const parse = stage('parse');
   if (parse) add('parse', seconds(parse.ms), '< 1 s', parse.ms < 1000);
   add('related papers', seconds(figures.relatedMs), '< 5 s', figures.relatedMs < 5000);
-  const search = searchIndexMs(median.build.lines);
-  if (search !== undefined) add('search index', seconds(search), '< 10 s', search < 10_000);
+  add('search index', seconds(figures.searchIndexMs), '< 10 s', figures.searchIndexMs < 10_000);
   const { js, css, papers } = dist.heaviest;
   add('JavaScript per page (gzip)', `${(js.value / KB).toFixed(1)} KB`, '≤ 15 KB', js.value <= 15 * KB);
   add('CSS per page (gzip)', `${(css.value / KB).toFixed(1)} KB`, '≤ 10 KB', css.value <= 10 * KB);
