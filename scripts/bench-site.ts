@@ -7,8 +7,9 @@
  * so that each ratio compares two builds made at the same speed of a shared machine. It reports the median
  * round: each stage's wall time, CPU time and peak memory (the process tree's, sampled from `/proc`),
  * astro's render time per route; then the size of `dist/` and its heaviest pages; times the related-papers
- * and rendering libraries and the search index alone on the parsed records; times the tag filter in Chromium; checks the targets of
- * issue 6; and ends with one summary line. Everything is written below a work folder, removed at the end unless `--keep`.
+ * and rendering libraries and the search index alone on the parsed records; times the tag filter in
+ * Chromium; checks the targets of issue 6; and ends with one summary line. Everything is written below a
+ * work folder, removed at the end unless `--keep`.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
