@@ -57,7 +57,7 @@ export function medianRound(rounds: readonly Round[]): Round {
  * `build: pagefind: 10000 paper pages indexed in 7.9 s beside Astro (added in 3.1 s, written in 4.8 s)`;
  * undefined when it printed none.
  */
-export function searchIndexMs(lines: readonly string[]): number | undefined {
+export function searchIndexBesideAstroMs(lines: readonly string[]): number | undefined {
   for (const line of lines) {
     const indexed = /^build: pagefind: \d+ paper pages indexed in (\d+(?:\.\d+)?) s beside Astro /.exec(line);
     if (indexed) return Number(indexed[1]) * 1000;
