@@ -6,8 +6,8 @@
  * only when every stage succeeded, so a failed build leaves the previous output exactly as it was
  * (or none); when the output folder is on another filesystem, it is built inside the project and
  * copied into that sibling at the end. Astro runs as a child process (its memory is its own, its
- * output as usual), under a lock on this checkout so that two builds never write the project's
- * `.astro/` at once.
+ * output as usual), started with the parse and held until the records are written, under a lock on
+ * this checkout so that two builds never write the project's `.astro/` at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,7 @@ import {
 import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
 import { readTags, tagLabels } from '../src/lib/tags/read.ts';
 import type { Paper } from '../src/schemas/paper.ts';
+import { RECORDS_READY } from '../src/lib/heldLoader.ts';
 import { addToSearchIndex, type PendingIndex } from './lib/search-index.ts';
 import { main as parse } from './parse.ts';
 
@@ -87,6 +88,8 @@ export async function build(argv: readonly string[]): Promise<number> {
     return 0;
   } finally {
     stopped();
+    // Astro, if a stage threw while it ran (it would otherwise wait for its records for ever).
+    stopGroup(current, 'SIGTERM');
     for (const path of temporary) await rm(path, { recursive: true, force: true });
   }
 }
@@ -114,33 +117,47 @@ async function deviceOf(path: string): Promise<number> {
 }
 
 /**
- * The three stages, bound to the options. While Astro builds the pages, this process indexes the papers
- * (read back from the file the parser wrote) into `search`, beside the output folder (the build moves it
- * into the site at the end); the last stage waits for that index. Both at once fit in 2 GB at 10,000 papers (Astro 1.0 GB, Pagefind 0.8 GB
- * while writing) because both hand freed memory back to the system at once (`PAGEFIND_MALLOC_CONF` in
- * `search-index.ts`, `MIMALLOC_PURGE_DELAY` here for Astro's bundler, rolldown: 0.15 GB less) and this
- * process shrinks its own heap (`collectGarbage`).
+ * The three stages, bound to the options. Astro starts with the parse and waits for the records in its
+ * content loader (`src/lib/heldLoader.ts`), so that its start-up (loading, configuring, preparing its
+ * bundler: about a second) overlaps the parse instead of following it; the build tells it on its standard
+ * input once the records are written, or stops it if the parse fails. While Astro builds the pages, this
+ * process indexes the papers (read back from the file the parser wrote) into `search`, beside the output
+ * folder (the build moves it into the site at the end); the last stage waits for that index. Both at once
+ * fit in 2 GB at 10,000 papers (Astro 1.0 GB, Pagefind 0.8 GB while writing) because both hand freed memory
+ * back to the system at once (`PAGEFIND_MALLOC_CONF` in `search-index.ts`, `MIMALLOC_PURGE_DELAY` here for
+ * Astro's bundler, rolldown: 0.15 GB less) and this process shrinks its own heap (`collectGarbage`).
  */
 function stages(options: BuildOptions, dumps: string[], search: string): Stage[] {
   const papers = resolve(options.papers);
+  let astro: Child | undefined;
   let indexing: Promise<Indexed | undefined> = Promise.resolve(undefined);
-  let astroFailed = false;
   return [
-    ['parse', () => parse(['--out', papers, ...dumps])],
     [
-      'astro',
+      'parse',
       async (staging) => {
-        const astro = [process.execPath, ASTRO, 'build', '--outDir', staging];
-        const astroDone = run(FLOCK ? [FLOCK, LOCK_FILE, ...astro] : astro, {
+        const command = [process.execPath, ASTRO, 'build', '--outDir', staging];
+        astro = start(FLOCK ? [FLOCK, LOCK_FILE, ...command] : command, {
           ...process.env,
           PAPERS_FILE: papers,
+          PAPERS_HELD: '1',
           MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
           NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} ${ASTRO_NODE_OPTIONS}`.trim(),
         });
-        // While Astro starts: the parser's garbage goes, then the papers are indexed beside Astro.
+        const status = await parse(['--out', papers, ...dumps]);
+        if (status !== 0) await astro.stop();
+        return status;
+      },
+    ],
+    [
+      'astro',
+      async () => {
+        if (!astro) return 1;
+        astro.say(RECORDS_READY);
+        // While Astro loads the records: the parser's garbage goes, then the papers are indexed beside it.
         collectGarbage();
+        let astroFailed = false;
         indexing = indexPapers(papers, search, () => astroFailed);
-        const status = await astroDone;
+        const status = await astro.exited;
         astroFailed = status !== 0;
         // Nothing may still be writing when the temporary folders are removed.
         if (astroFailed) await indexing;
@@ -275,19 +292,32 @@ async function swapInto(staging: string, outDir: string, previous: string): Prom
   await rm(previous, { recursive: true, force: true });
 }
 
+/** A command started by `start`. */
+interface Child {
+  /** Resolves to its exit status. */
+  exited: Promise<number>;
+  /** Writes `line` on its standard input (ignored if it has already stopped reading). */
+  say(line: string): void;
+  /** Stops it and everything it started; resolves once it has exited. */
+  stop(): Promise<number>;
+}
+
 /**
- * Runs a command in the project root, sharing our output; resolves to its exit status. The command
- * gets a process group of its own, so that stopping it reaches everything it started (flock's child).
+ * Starts a command in the project root, sharing our output, with a pipe to its standard input. The
+ * command gets a process group of its own, so that stopping it reaches everything it started (flock's
+ * child).
  */
-function run([command, ...args]: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(command!, args, {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      detached: true,
-    });
-    current = child;
+function start([command, ...args]: string[], env: NodeJS.ProcessEnv): Child {
+  const child = spawn(command!, args, {
+    cwd: ROOT,
+    env,
+    stdio: ['pipe', 'inherit', 'inherit'],
+    detached: true,
+  });
+  current = child;
+  // A child that stopped before reading its input closes the pipe: its exit status says why.
+  child.stdin.on('error', () => {});
+  const exited = new Promise<number>((done) => {
     child.on('error', (error) => {
       console.error(`build: cannot run ${command}: ${error.message}`);
       done(2);
@@ -297,16 +327,29 @@ function run([command, ...args]: string[], env: NodeJS.ProcessEnv): Promise<numb
       done(code ?? 1);
     });
   });
+  return {
+    exited,
+    say: (line) => child.stdin.write(`${line}\n`),
+    stop: () => {
+      stopGroup(child, 'SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** Sends `signal` to the process group `child` leads, if it still runs. */
+function stopGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
+  try {
+    if (child?.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
 }
 
 /** On SIGINT/SIGTERM: stop the running stage, remove the staging folders, exit. Returns the undo. */
 function stopOnSignals(folders: string[]): () => void {
   const stop = (signal: NodeJS.Signals) => {
-    try {
-      if (current?.pid) process.kill(-current.pid, signal);
-    } catch {
-      // Already gone.
-    }
+    stopGroup(current, signal);
     void Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))).finally(() =>
       process.exit(signal === 'SIGINT' ? 130 : 143),
     );

@@ -48,6 +48,20 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
+/** The command lines of running processes that mention `text` (Linux's `/proc`). */
+function processesMentioning(text: string): string[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      } catch {
+        return ''; // Gone meanwhile.
+      }
+    })
+    .filter((command) => command.includes(text));
+}
+
 let work: string;
 let outDir: string;
 let papers: string;
@@ -92,6 +106,8 @@ describe('a failed build', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(work)).not.toContain('site');
     expect(() => readFileSync(papers)).toThrow(/ENOENT/);
+    // Astro, started beside the parse to wait for the records, was stopped before the build exited.
+    expect(processesMentioning(work)).toEqual([]);
   });
 
   it('leaves the previous output exactly as it was when a dump is bad', async () => {
