@@ -6,8 +6,9 @@
  * child process and right after it builds the floor (a bare Astro project rendering as many trivial pages),
  * so that each ratio compares two builds made at the same speed of a shared machine. It reports the median
  * round: each stage's wall time, CPU time and peak memory (the process tree's, sampled from `/proc`),
- * astro's render time per route; then the size of `dist/` and its heaviest pages; times the related-papers
- * and rendering libraries and the search index alone on the parsed records; times the tag filter in
+ * astro's render time per route; then the size of `dist/` and its heaviest pages; times the parser alone on
+ * the corpus, the related-papers and rendering libraries and the search index alone on the parsed records
+ * (in the build, each shares the cores with Astro); times the tag filter in
  * Chromium; checks the targets of issue 6; and ends with one summary line. Everything is written below a
  * work folder, removed at the end unless `--keep`.
  */
@@ -18,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtPages, routeGroups } from './lib/bench-astro-log.ts';
 import { writeCorpus } from './lib/bench-corpus.ts';
+import { parseMillis } from './lib/bench-parse.ts';
 import { measureDist, type DistFigures } from './lib/bench-dist.ts';
 import { settleDisk } from './lib/bench-disk.ts';
 import { benchFilter, type ClickFigures } from './lib/bench-filter.ts';
@@ -25,6 +27,7 @@ import { writeFloorProject } from './lib/bench-floor.ts';
 import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
 import {
   checkTargets,
+  median,
   medianRound,
   peakRss,
   roundRatio,
@@ -125,11 +128,13 @@ async function main(argv: string[]): Promise<number> {
     const dist = await measureDist(join(last, 'dist'), BASE);
     reportDist(dist);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
+    const parseMs = await timeParse(work, last, log, median);
+    if (parseMs === undefined) return 1;
     const relatedMs = reportLibraries(records);
     const searchIndexMs = await timeSearchIndex(records, join(last, 'search-alone'), median);
     if (searchIndexMs === undefined) return 1;
     const clicks = values['no-filter'] ? [] : await timeFilter(join(last, 'dist'));
-    const figures: BenchFigures = { rounds, dist, relatedMs, searchIndexMs, clicks };
+    const figures: BenchFigures = { rounds, dist, parseMs, relatedMs, searchIndexMs, clicks };
     reportTargets(figures);
     console.log(summary(papers, pages, figures));
     return 0;
@@ -312,6 +317,38 @@ function reportLibraries(records: Paper[]): number {
  * writing it into `dir`): the component's own time, as for related papers; in the build it is made beside
  * Astro, sharing the two cores, and that time is reported too. Undefined (reported) when Pagefind fails.
  */
+/**
+ * Times the parser alone on the corpus, three times, each in a process of its own that parses once as the
+ * build's parse stage does (`scripts/lib/bench-parse.ts`: the parser loaded, nothing run before); prints
+ * the median beside the parse stage of the median round's build, where Astro starts beside the parser.
+ * The median in milliseconds; undefined when a run fails.
+ */
+async function timeParse(
+  work: string,
+  dir: string,
+  log: WriteStream,
+  round: Round,
+): Promise<number | undefined> {
+  const args = ['scripts/lib/bench-parse.ts', '--out', join(dir, 'parse-alone.json'), join(work, 'dumps')];
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const parse = await runMeasured(process.execPath, args, { cwd: ROOT, env: process.env, log });
+    const ms = parseMillis(parse.lines);
+    if (parse.status !== 0 || ms === undefined) {
+      console.error(`bench: the parser alone failed with exit status ${parse.status}`);
+      return undefined;
+    }
+    times.push(ms);
+  }
+  const ms = median(times);
+  const inBuild = round.build.stages.find((stage) => stage.name === 'parse')?.ms;
+  console.log(
+    `bench: parse alone ${seconds(ms)} (median of ${times.map(seconds).join(', ')})` +
+      (inBuild === undefined ? '' : `; ${seconds(inBuild)} in the build, beside Astro's start`),
+  );
+  return ms;
+}
+
 async function timeSearchIndex(records: Paper[], dir: string, median: Round): Promise<number | undefined> {
   const start = performance.now();
   const { index, errors } = await addToSearchIndex(records, tagLabels(readTags()));

@@ -26,6 +26,7 @@ import { parseDump } from '../src/lib/dump/parse.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
 import { loadTaxonomy, tagPapers } from '../src/lib/tags.ts';
 import type { Paper } from '../src/schemas/paper.ts';
+import { median } from './lib/bench-targets.ts';
 import { generateDump } from './lib/generate-dump.ts';
 import { main } from './parse.ts';
 
@@ -43,14 +44,6 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 function time<T>(fn: () => T): [T, number] {
   const start = performance.now();
