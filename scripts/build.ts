@@ -296,7 +296,7 @@ async function swapInto(staging: string, outDir: string, previous: string): Prom
 interface Child {
   /** Resolves to its exit status. */
   exited: Promise<number>;
-  /** Writes `line` on its standard input (ignored if it has already stopped reading). */
+  /** Writes `line` on its standard input, its last (ignored if it has already stopped reading). */
   say(line: string): void;
   /** Stops it and everything it started; resolves once it has exited. */
   stop(): Promise<number>;
@@ -329,7 +329,7 @@ function start([command, ...args]: string[], env: NodeJS.ProcessEnv): Child {
   });
   return {
     exited,
-    say: (line) => child.stdin.write(`${line}\n`),
+    say: (line) => child.stdin.end(`${line}\n`),
     stop: () => {
       stopGroup(child, 'SIGTERM');
       return exited;
