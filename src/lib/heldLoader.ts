@@ -8,12 +8,16 @@ import type { Loader } from 'astro/loaders';
 /** The line the build writes on Astro's standard input when the records are written. */
 export const RECORDS_READY = 'records ready';
 
-/** `loader`, loading only once `ready()` resolves (and failing as it fails). */
+/**
+ * `loader`, loading only once `ready()` resolves (and failing as it fails). `ready` is called once: a second
+ * load (Astro syncing again) does not wait for a second line that will never come.
+ */
 export function heldUntil(ready: () => Promise<void>, loader: Loader): Loader {
+  let waiting: Promise<void> | undefined;
   return {
     ...loader,
     load: async (context) => {
-      await ready();
+      await (waiting ??= ready());
       await loader.load(context);
     },
   };

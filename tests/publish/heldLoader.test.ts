@@ -66,6 +66,19 @@ describe('heldUntil', () => {
     expect(loads).toEqual([context]);
   });
 
+  it('waits for the line once: a second load (Astro syncing again) loads at once', async () => {
+    const { loader, loads } = recording();
+    let asked = 0;
+    const held = heldUntil(() => {
+      asked++;
+      return lineFrom(Readable.from([`${RECORDS_READY}\n`]), RECORDS_READY);
+    }, loader);
+    await held.load(context);
+    await held.load(context);
+    expect(asked).toBe(1);
+    expect(loads).toEqual([context, context]);
+  });
+
   it('never loads when the build stops first, and fails with its reason', async () => {
     const { loader, loads } = recording();
     const held = heldUntil(() => lineFrom(Readable.from([]), RECORDS_READY), loader);
