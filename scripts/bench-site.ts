@@ -27,7 +27,7 @@ import { writeFloorProject } from './lib/bench-floor.ts';
 import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
 import {
   checkTargets,
-  median,
+  medianOf,
   medianRound,
   peakRss,
   roundRatio,
@@ -313,11 +313,6 @@ function reportLibraries(records: Paper[]): number {
 }
 
 /**
- * Times the search index made alone from the records, as the build makes it (`addToSearchIndex`, then
- * writing it into `dir`): the component's own time, as for related papers; in the build it is made beside
- * Astro, sharing the two cores, and that time is reported too. Undefined (reported) when Pagefind fails.
- */
-/**
  * Times the parser alone on the corpus, three times, each in a process of its own that parses once as the
  * build's parse stage does (`scripts/lib/bench-parse.ts`: the parser loaded, nothing run before); prints
  * the median beside the parse stage of the median round's build, where Astro starts beside the parser.
@@ -340,7 +335,7 @@ async function timeParse(
     }
     times.push(ms);
   }
-  const ms = median(times);
+  const ms = medianOf(times);
   const inBuild = round.build.stages.find((stage) => stage.name === 'parse')?.ms;
   console.log(
     `bench: parse alone ${seconds(ms)} (median of ${times.map(seconds).join(', ')})` +
@@ -349,6 +344,11 @@ async function timeParse(
   return ms;
 }
 
+/**
+ * Times the search index made alone from the records, as the build makes it (`addToSearchIndex`, then
+ * writing it into `dir`): the component's own time, as for related papers; in the build it is made beside
+ * Astro, sharing the two cores, and that time is reported too. Undefined (reported) when Pagefind fails.
+ */
 async function timeSearchIndex(records: Paper[], dir: string, median: Round): Promise<number | undefined> {
   const start = performance.now();
   const { index, errors } = await addToSearchIndex(records, tagLabels(readTags()));

@@ -26,7 +26,7 @@ import { parseDump } from '../src/lib/dump/parse.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
 import { loadTaxonomy, tagPapers } from '../src/lib/tags.ts';
 import type { Paper } from '../src/schemas/paper.ts';
-import { median } from './lib/bench-targets.ts';
+import { medianOf } from './lib/bench-targets.ts';
 import { generateDump } from './lib/generate-dump.ts';
 import { main } from './parse.ts';
 
@@ -105,12 +105,12 @@ try {
   if (written.length !== count)
     throw new Error(`expected ${count} records, the command wrote ${written.length}`);
   const summary = lastStderr.trimEnd().split('\n').at(-1);
-  const med = median(samples);
+  const med = medianOf(samples);
   console.log(
     `parse command, in-process, median of ${runs}: ${ms(med)} (min ${ms(Math.min(...samples))}, max ${ms(Math.max(...samples))}) ` +
       `= ${(bytes / 1e6 / (med / 1000)).toFixed(1)} MB/s, ${Math.round(count / (med / 1000)).toLocaleString('en-US')} records/s`,
   );
-  console.log(`  CPU time (all threads, median): ${ms(median(cpuSamples))}; its summary: ${summary}`);
+  console.log(`  CPU time (all threads, median): ${ms(medianOf(cpuSamples))}; its summary: ${summary}`);
 
   // The same work phase by phase, to see where the time goes.
   const phases: Record<string, number[]> = {
@@ -146,7 +146,7 @@ try {
   }
   console.log(
     `  phases (median): ${Object.entries(phases)
-      .map(([name, s]) => `${name} ${ms(median(s))}`)
+      .map(([name, s]) => `${name} ${ms(medianOf(s))}`)
       .join(', ')}`,
   );
 

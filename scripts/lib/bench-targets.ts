@@ -47,7 +47,7 @@ export function roundRatio({ build, floor }: Round): number | undefined {
 }
 
 /** The middle of `samples` (the mean of the two middle ones for an even count). */
-export function median(samples: readonly number[]): number {
+export function medianOf(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;

@@ -14,7 +14,7 @@ import type { DistFigures } from '../../scripts/lib/bench-dist.ts';
 import type { RunFigures } from '../../scripts/lib/bench-process.ts';
 import {
   checkTargets,
-  median,
+  medianOf,
   medianRound,
   searchIndexBesideAstroMs,
 } from '../../scripts/lib/bench-targets.ts';
@@ -86,11 +86,11 @@ describe('parseMillis', () => {
   });
 });
 
-describe('median', () => {
+describe('medianOf', () => {
   it('takes the middle sample, or the mean of the two middle ones, whatever their order', () => {
-    expect(median([1040, 880, 910])).toBe(910);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([7])).toBe(7);
+    expect(medianOf([1040, 880, 910])).toBe(910);
+    expect(medianOf([4, 1, 3, 2])).toBe(2.5);
+    expect(medianOf([7])).toBe(7);
   });
 });
 
