@@ -20,8 +20,9 @@ export interface BenchFigures {
   rounds: Round[];
   dist: DistFigures;
   /**
-   * The parser alone on the corpus, in a process of its own as `npm run parse` runs it: the median of three
-   * runs, milliseconds. (In the build, Astro starts beside it.)
+   * The parser alone on the corpus, parsed once in a process of its own with the parser already loaded, as
+   * the build's parse stage does (`bench-parse.ts`): the median of three runs, milliseconds. (In the build,
+   * Astro starts beside it.)
    */
   parseMs: number;
   /** Related papers over the whole collection, milliseconds. */
