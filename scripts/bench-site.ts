@@ -40,7 +40,7 @@ import { relatedPapers } from '../src/lib/related.ts';
 import { renderAbstract, renderTitle } from '../src/lib/render.ts';
 import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
 import { readTags, tagLabels } from '../src/lib/tags/read.ts';
-import { formatSeconds as seconds } from '../src/lib/buildOptions.ts';
+import { formatBytes, formatSeconds as seconds } from '../src/lib/buildOptions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -57,8 +57,6 @@ const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--rounds N
   --no-filter      skip the tag filter timing in Chromium
   --keep           keep the work folder (the built site, the logs)`;
 
-const megabytes = (bytes: number) =>
-  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Stage events in the build command's output: `build: astro…`, `build: astro done in 3.4 s`. */
@@ -112,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const corpus = await writeCorpus(join(work, 'dumps'), { papers, dumps });
     console.log(
-      `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${megabytes(corpus.bytes)}`,
+      `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${formatBytes(corpus.bytes)}`,
     );
     await waitForDisk(work);
     const rounds = await runRounds(work, roundCount, !values['no-floor'], log);
@@ -220,7 +218,7 @@ async function buildFloor(dir: string, pages: number, log: WriteStream): Promise
     return undefined;
   }
   console.log(
-    `bench: floor ${seconds(floor.ms)}, CPU ${seconds(floor.cpuMs)}, peak RSS ${megabytes(floor.peakRss)}`,
+    `bench: floor ${seconds(floor.ms)}, CPU ${seconds(floor.cpuMs)}, peak RSS ${formatBytes(floor.peakRss)}`,
   );
   return floor;
 }
@@ -261,12 +259,12 @@ function reportRounds(rounds: Round[], median: Round): void {
   }
   const { build } = median;
   console.log(
-    `bench: build ${seconds(build.ms)}, CPU ${seconds(build.cpuMs)}, peak RSS ${megabytes(build.peakRss)} (process tree)`,
+    `bench: build ${seconds(build.ms)}, CPU ${seconds(build.cpuMs)}, peak RSS ${formatBytes(build.peakRss)} (process tree)`,
   );
   for (const stage of build.stages) {
     console.log(
       `  ${stage.name.padEnd(9)} ${seconds(stage.ms).padStart(8)}   CPU ${seconds(stage.cpuMs).padStart(8)}` +
-        `   peak RSS ${megabytes(stage.peakRss)} (largest process ${megabytes(stage.peakProcessRss)})`,
+        `   peak RSS ${formatBytes(stage.peakRss)} (largest process ${formatBytes(stage.peakProcessRss)})`,
     );
   }
   const groups = routeGroups(build.lines);
@@ -281,11 +279,11 @@ function reportRounds(rounds: Round[], median: Round): void {
 }
 
 function reportDist(dist: DistFigures): void {
-  console.log(`bench: dist ${megabytes(dist.bytes)} in ${dist.files} files, ${dist.htmlPages} HTML pages`);
+  console.log(`bench: dist ${formatBytes(dist.bytes)} in ${dist.files} files, ${dist.htmlPages} HTML pages`);
   console.log(
     `  ${dist.folders
       .slice(0, 8)
-      .map(([name, bytes]) => `${name} ${megabytes(bytes)}`)
+      .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
       .join(', ')}`,
   );
   const { js, css, html, papers } = dist.heaviest;
@@ -391,7 +389,7 @@ function summary(papers: number, pages: number, { rounds, dist }: BenchFigures):
   return (
     `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio(build.ms, floor?.ms)}), ` +
     `CPU ${seconds(build.cpuMs)} (${ratio(build.cpuMs, floor?.cpuMs)}), ` +
-    `peak RSS ${megabytes(peakRss(rounds))}, dist ${megabytes(dist.bytes)}${range}`
+    `peak RSS ${formatBytes(peakRss(rounds))}, dist ${formatBytes(dist.bytes)}${range}`
   );
 }
 

@@ -18,7 +18,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   BUILD_USAGE,
   dumpFiles,
+  formatBytes,
   formatSeconds,
+  pagesLimitWarning,
   parseBuildArgs,
   stagingPaths,
   type BuildOptions,
@@ -27,6 +29,7 @@ import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
 import { readTags, tagLabels } from '../src/lib/tags/read.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 import { RECORDS_READY } from '../src/lib/heldLoader.ts';
+import { distFiles } from './lib/dist-files.ts';
 import { addToSearchIndex, type PendingIndex } from './lib/search-index.ts';
 import { main as parse } from './parse.ts';
 
@@ -84,7 +87,7 @@ export async function build(argv: readonly string[]): Promise<number> {
     if (local !== staging) await cp(local, staging, { recursive: true });
     await rename(search, join(staging, 'pagefind'));
     await swapInto(staging, outDir, previous);
-    console.log(`build: site ready in ${shown(outDir)}`);
+    await reportSize(outDir);
     return 0;
   } finally {
     stopped();
@@ -92,6 +95,18 @@ export async function build(argv: readonly string[]): Promise<number> {
     stopGroup(current, 'SIGTERM');
     for (const path of temporary) await rm(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * Says where the site is and how big, and warns when it nears or passes what GitHub Pages publishes, which
+ * grows with every dump (at 10,000 papers the site is about 230 MB).
+ */
+async function reportSize(outDir: string): Promise<void> {
+  const files = await distFiles(outDir);
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  console.log(`build: site ready in ${shown(outDir)}: ${files.length} files, ${formatBytes(bytes)}`);
+  const warning = pagesLimitWarning(bytes);
+  if (warning) console.warn(`build: warning: ${warning}`);
 }
 
 /**

@@ -2,8 +2,8 @@
  * What a build left in its output folder: files, bytes (in all and per top-level folder), HTML pages,
  * and the heaviest page by each budget (JavaScript, CSS, HTML, papers listed; see `page-weight.ts`).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { distFiles } from './dist-files.ts';
 import { distReader, pageWeight, type PageWeight } from './page-weight.ts';
 
 /** The figures of one output folder. */
@@ -21,8 +21,7 @@ export interface DistFigures {
 
 /** Walks `dist` (served under `base`) and weighs every HTML page. */
 export async function measureDist(dist: string, base: string): Promise<DistFigures> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const files = await distFiles(dist);
   const folders = new Map<string, number>();
   let bytes = 0;
   const heaviest: DistFigures['heaviest'] = {
@@ -33,15 +32,13 @@ export async function measureDist(dist: string, base: string): Promise<DistFigur
   };
   let home: PageWeight | undefined;
   const read = distReader(dist, base);
-  for (const file of files) {
-    const { size } = await stat(file);
-    const path = relative(dist, file).split(sep).join('/');
+  for (const { path, absolute, size } of files) {
     const top = path.includes('/') ? `${path.slice(0, path.indexOf('/'))}/` : path;
     folders.set(top, (folders.get(top) ?? 0) + size);
     bytes += size;
     if (!path.endsWith('.html')) continue;
     const weight = await pageWeight(
-      await readFile(file, 'utf8'),
+      await readFile(absolute, 'utf8'),
       `${base}${path.replace(/index\.html$/, '')}`,
       read,
     );
@@ -54,7 +51,7 @@ export async function measureDist(dist: string, base: string): Promise<DistFigur
     files: files.length,
     bytes,
     folders: [...folders].sort((a, b) => b[1] - a[1]),
-    htmlPages: files.filter((file) => file.endsWith('.html')).length,
+    htmlPages: files.filter((file) => file.path.endsWith('.html')).length,
     heaviest,
     home,
   };

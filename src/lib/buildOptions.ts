@@ -96,3 +96,36 @@ export function stagingPaths(outDir: string): { staging: string; search: string;
 export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
+
+/** Bytes in decimal units, three figures at most: `52_300_000` → `52.3 MB`, `228_878_000` → `229 MB`, `2.26 GB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  return `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
+}
+
+/**
+ * The most GitHub Pages publishes: "Published GitHub Pages sites may be no larger than 1 GB" (GitHub's
+ * "GitHub Pages limits"); its deploy action warns above it, and the deploy may fail.
+ */
+export const PAGES_LIMIT_BYTES = 1e9;
+/** From this share of that limit on, the build warns that it is near. */
+const PAGES_LIMIT_NEAR = 0.8;
+
+/**
+ * What the build says when a site of `bytes` nears or passes what GitHub Pages publishes (with what to do
+ * about it); undefined when there is room.
+ */
+export function pagesLimitWarning(bytes: number): string | undefined {
+  const share = bytes / PAGES_LIMIT_BYTES;
+  if (share >= 1) {
+    return (
+      `the site is ${formatBytes(bytes)}, more than the 1 GB GitHub Pages publishes: deploying it there will ` +
+      'fail; serve it from another static host, or build it from fewer dumps (--dumps DIR)'
+    );
+  }
+  if (share < PAGES_LIMIT_NEAR) return undefined;
+  return (
+    `the site is ${formatBytes(bytes)}, ${Math.floor(share * 100)}% of the 1 GB GitHub Pages publishes: ` +
+    'once past it, deploying there fails; plan another static host, or build from fewer dumps (--dumps DIR)'
+  );
+}

@@ -8,7 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { searchIndexBesideAstroMs } from '../../scripts/lib/bench-targets.ts';
-import { stagingPaths } from '../../src/lib/buildOptions.ts';
+import { distFiles } from '../../scripts/lib/dist-files.ts';
+import { formatBytes, stagingPaths } from '../../src/lib/buildOptions.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
 describe.each<SiteName>(['project', 'root'])('the build command, for the %s base', (name) => {
@@ -42,6 +43,19 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(existsSync(`${site.dist}/pagefind/pagefind.js`)).toBe(true);
     // Every paper has a page, and every page is searchable.
     expect(indexed).toBeGreaterThanOrEqual(site.papers.length);
+  });
+
+  it('said where the site is, with its number of files and size, and gave no size warning', async () => {
+    const files = await distFiles(site.dist);
+    const bytes = files.reduce((sum, file) => sum + file.size, 0);
+    expect(bytes).toBeGreaterThan(1e6);
+    expect(log).toMatch(
+      new RegExp(
+        `^build: site ready in \\S*dist: ${files.length} files, ${formatBytes(bytes).replace('.', '\\.')}$`,
+        'm',
+      ),
+    );
+    expect(log).not.toContain('GitHub Pages publishes');
   });
 
   it("left no staging folder behind: neither the site's, the previous one's nor the search index's", async () => {

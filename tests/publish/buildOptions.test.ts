@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_BUILD_OPTIONS,
   dumpFiles,
+  formatBytes,
   formatSeconds,
+  PAGES_LIMIT_BYTES,
+  pagesLimitWarning,
   parseBuildArgs,
   stagingPaths,
 } from '../../src/lib/buildOptions.ts';
@@ -69,5 +72,35 @@ describe('formatSeconds', () => {
     expect(formatSeconds(0)).toBe('0.0 s');
     expect(formatSeconds(1234)).toBe('1.2 s');
     expect(formatSeconds(61_080)).toBe('61.1 s');
+  });
+});
+
+describe('formatBytes', () => {
+  it('prints decimal megabytes, then gigabytes, with at most three figures', () => {
+    expect(formatBytes(52_340_000)).toBe('52.3 MB');
+    expect(formatBytes(228_878_000)).toBe('229 MB');
+    expect(formatBytes(2_263_000_000)).toBe('2.26 GB');
+  });
+});
+
+describe('pagesLimitWarning', () => {
+  it('says nothing while the site is well within what GitHub Pages publishes', () => {
+    expect(pagesLimitWarning(229e6)).toBeUndefined();
+    expect(pagesLimitWarning(0.79 * PAGES_LIMIT_BYTES)).toBeUndefined();
+  });
+
+  it('warns from 80% of the limit on, with the share and what to do', () => {
+    const warning = pagesLimitWarning(0.85 * PAGES_LIMIT_BYTES);
+    expect(warning).toMatch(/^the site is 850 MB, 85% of the 1 GB GitHub Pages publishes: /);
+    expect(warning).toContain('another static host');
+    expect(warning).toContain('--dumps DIR');
+  });
+
+  it('says that deploying to GitHub Pages fails once the site is over the limit', () => {
+    const warning = pagesLimitWarning(2.26e9);
+    expect(warning).toMatch(
+      /^the site is 2\.26 GB, more than the 1 GB GitHub Pages publishes: deploying it there will fail;/,
+    );
+    expect(pagesLimitWarning(PAGES_LIMIT_BYTES)).toMatch(/more than the 1 GB/);
   });
 });
