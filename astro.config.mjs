@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployTarget, readCname } from './src/lib/deployTarget.ts';
+import { withPagesInSitemapOrder } from './src/lib/presortedSitemap.ts';
 
 // Where the site is served: SITE_URL / BASE_PATH, else public/CNAME, else GITHUB_REPOSITORY
 // (https://OWNER.github.io/REPO/ on GitHub Actions), else the local preview server.
@@ -19,8 +20,11 @@ export default defineConfig({
   // paired builds faster) and 0.6 s less again with 8 (4 of 4); 16 is no faster than 8, and 1 is 10% slower.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // sitemap-index.xml + sitemap-0.xml; the personal reading-list page is not for search engines.
-  integrations: [sitemap({ filter: (page) => !/\/starred\/$/.test(new URL(page).pathname) })],
+  // sitemap-index.xml + sitemap-0.xml; the personal reading-list page is not for search engines. The pages
+  // are handed to it in its own order, which saves its sort 0.45 s at 10,000 papers (presortedSitemap.ts).
+  integrations: [
+    withPagesInSitemapOrder(sitemap({ filter: (page) => !/\/starred\/$/.test(new URL(page).pathname) })),
+  ],
   // Separate caches let tests build fixture sites beside the real one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

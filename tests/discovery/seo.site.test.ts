@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { inSitemapOrder } from '../../src/lib/presortedSitemap.ts';
 import { plainTitle } from '../../src/lib/render.ts';
 import { teaser } from '../../src/lib/teaser.ts';
 import { listPages, pagePath, parsePage } from '../support/dist.ts';
@@ -80,5 +81,15 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
     expect([...listed].sort()).toEqual(expected.sort());
     const robots = await readFile(join(site.dist, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${SITE_URL}${site.base}sitemap-index.xml`);
+  });
+
+  it('hands the sitemap the pages in the order it lists them, so that its sort has nothing to do', async () => {
+    const xml = await readFile(join(site.dist, 'sitemap-0.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const root = `${SITE_URL}${site.base}`;
+    const pages = listed.map((url) => ({ pathname: url.slice(root.length) }));
+    const shuffled = [...pages].reverse();
+    expect(listed.length).toBeGreaterThan(site.papers.length);
+    expect(inSitemapOrder(shuffled).map((page) => `${root}${page.pathname}`)).toEqual(listed);
   });
 });
