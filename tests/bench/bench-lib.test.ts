@@ -139,10 +139,10 @@ describe('checkTargets', () => {
     });
     const missed = checks.filter((check) => !check.met).map((check) => `${check.name}: ${check.measured}`);
     expect(missed).toEqual([
-      'build / floor (wall): 4.0',
+      'build / floor (wall): 4.00',
       'dist/: 200 MB',
-      'parse: 1.0 s',
-      'search index: 10.4 s',
+      'parse: 1.04 s',
+      'search index: 10.40 s',
     ]);
     expect(checks.map((check) => check.name)).toContain('filter: first results');
   });
@@ -185,10 +185,10 @@ describe('checkTargets', () => {
       clicks: [],
     });
     const measured = (name: string) => checks.find((check) => check.name === name)?.measured;
-    expect(measured('build / floor (wall)')).toBe('3.0');
+    expect(measured('build / floor (wall)')).toBe('3.00');
     // The parser alone, not the median round's parse stage (1.2 s, beside Astro's start).
-    expect(measured('parse')).toBe('0.9 s');
-    expect(measured('search index')).toBe('8.4 s');
+    expect(measured('parse')).toBe('0.95 s');
+    expect(measured('search index')).toBe('8.40 s');
     expect(searchIndexBesideAstroMs(rounds[0]!.build.lines)).toBe(7700);
     expect(searchIndexBesideAstroMs(rounds[1]!.build.lines)).toBeUndefined();
     expect(measured('peak memory')).toBe('2.10 GB');
