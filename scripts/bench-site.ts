@@ -125,6 +125,8 @@ async function main(argv: string[]): Promise<number> {
     const last = roundDir(work, roundCount);
     const dist = await measureDist(join(last, 'dist'), BASE);
     reportDist(dist);
+    // What the build itself warns of (a site nearing what GitHub Pages publishes), not the parser's warnings.
+    for (const line of median.build.errorLines) if (line.startsWith('build: warning: ')) console.log(line);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
     const parseMs = await timeParse(work, last, log, median);
     if (parseMs === undefined) return 1;

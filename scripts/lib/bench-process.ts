@@ -36,6 +36,8 @@ export interface RunFigures {
   stages: StageFigures[];
   /** The command's standard output, line by line. */
   lines: string[];
+  /** Its standard error, line by line. */
+  errorLines: string[];
 }
 
 /** How to run and watch a command. */
@@ -100,7 +102,11 @@ export function runMeasured(
     } else if (event && 'end' in event && stage?.name === event.end) endStage();
   };
   createInterface({ input: child.stdout }).on('line', onLine);
-  createInterface({ input: child.stderr }).on('line', (line) => options.log.write(`${line}\n`));
+  const errorLines: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    options.log.write(`${line}\n`);
+    errorLines.push(line);
+  });
   const timer = setInterval(sample, options.sampleEvery ?? 100);
   return new Promise((resolve) => {
     child.on('error', (error) => {
@@ -109,7 +115,15 @@ export function runMeasured(
     child.on('close', (code) => {
       clearInterval(timer);
       endStage();
-      resolve({ status: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, stages, lines });
+      resolve({
+        status: code ?? 1,
+        ms: performance.now() - started,
+        cpuMs,
+        peakRss,
+        stages,
+        lines,
+        errorLines,
+      });
     });
   });
 }

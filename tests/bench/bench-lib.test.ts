@@ -101,6 +101,7 @@ describe('checkTargets', () => {
     cpuMs: ms,
     peakRss,
     lines: [],
+    errorLines: [],
     stages: stages.map(([name, stageMs]) => ({
       name,
       ms: stageMs,
