@@ -87,7 +87,7 @@ export async function build(argv: readonly string[]): Promise<number> {
     if (local !== staging) await cp(local, staging, { recursive: true });
     await rename(search, join(staging, 'pagefind'));
     await swapInto(staging, outDir, previous);
-    await reportSize(outDir);
+    reportSize(outDir);
     return 0;
   } finally {
     stopped();
@@ -101,8 +101,8 @@ export async function build(argv: readonly string[]): Promise<number> {
  * Says where the site is and how big, and warns when it nears or passes what GitHub Pages publishes, which
  * grows with every dump (at 10,000 papers the site is about 230 MB).
  */
-async function reportSize(outDir: string): Promise<void> {
-  const files = await distFiles(outDir);
+function reportSize(outDir: string): void {
+  const files = distFiles(outDir);
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   console.log(`build: site ready in ${shown(outDir)}: ${files.length} files, ${formatBytes(bytes)}`);
   const warning = pagesLimitWarning(bytes);

@@ -21,7 +21,7 @@ export interface DistFigures {
 
 /** Walks `dist` (served under `base`) and weighs every HTML page. */
 export async function measureDist(dist: string, base: string): Promise<DistFigures> {
-  const files = await distFiles(dist);
+  const files = distFiles(dist);
   const folders = new Map<string, number>();
   let bytes = 0;
   const heaviest: DistFigures['heaviest'] = {

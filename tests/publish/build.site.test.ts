@@ -46,7 +46,7 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
   });
 
   it('said where the site is, with its number of files and size, and gave no size warning', async () => {
-    const files = await distFiles(site.dist);
+    const files = distFiles(site.dist);
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     expect(bytes).toBeGreaterThan(1e6);
     expect(log).toMatch(
