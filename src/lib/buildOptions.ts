@@ -117,7 +117,7 @@ const PAGES_LIMIT_NEAR = 0.8;
  */
 export function pagesLimitWarning(bytes: number): string | undefined {
   const share = bytes / PAGES_LIMIT_BYTES;
-  if (share >= 1) {
+  if (share > 1) {
     return (
       `the site is ${formatBytes(bytes)}, more than the 1 GB GitHub Pages publishes: deploying it there will ` +
       'fail; serve it from another static host, or build it from fewer dumps (--dumps DIR)'

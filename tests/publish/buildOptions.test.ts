@@ -101,6 +101,7 @@ describe('pagesLimitWarning', () => {
     expect(warning).toMatch(
       /^the site is 2\.26 GB, more than the 1 GB GitHub Pages publishes: deploying it there will fail;/,
     );
-    expect(pagesLimitWarning(PAGES_LIMIT_BYTES)).toMatch(/more than the 1 GB/);
+    expect(pagesLimitWarning(PAGES_LIMIT_BYTES + 1)).toMatch(/more than the 1 GB/);
+    expect(pagesLimitWarning(PAGES_LIMIT_BYTES)).toMatch(/^the site is 1\.00 GB, 100% of the 1 GB/);
   });
 });
