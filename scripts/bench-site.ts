@@ -338,7 +338,7 @@ async function timeParse(
   const ms = medianOf(times);
   const inBuild = round.build.stages.find((stage) => stage.name === 'parse')?.ms;
   console.log(
-    `bench: parse alone ${seconds(ms)} (median of ${times.map(seconds).join(', ')})` +
+    `bench: parse alone ${seconds(ms)} (median of ${times.map((time) => seconds(time)).join(', ')})` +
       (inBuild === undefined ? '' : `; ${seconds(inBuild)} in the build, beside Astro's start`),
   );
   return ms;

@@ -6,6 +6,7 @@
 import type { ClickFigures } from './bench-filter.ts';
 import type { DistFigures } from './bench-dist.ts';
 import type { RunFigures } from './bench-process.ts';
+import { formatBytes, formatSeconds } from '../../src/lib/buildOptions.ts';
 
 /** One build of the site and the floor's build right after it (none with `--no-floor`). */
 export interface Round {
@@ -95,9 +96,9 @@ export function checkTargets(figures: BenchFigures): TargetCheck[] {
   // Two decimals where one would round a miss into a pass (a ratio of 2.54 against ≤ 2.5, a parse of 0.96 s).
   if (ratio !== undefined) add('build / floor (wall)', ratio.toFixed(2), '≤ 2.5', ratio <= 2.5);
   const peak = peakRss(figures.rounds);
-  add('peak memory', `${(peak / 1e9).toFixed(2)} GB`, '< 2 GB', peak < 2e9);
-  add('dist/', `${Math.round(dist.bytes / 1e6)} MB`, '< 150 MB', dist.bytes < 150e6);
-  const precise = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  add('peak memory', formatBytes(peak), '< 2 GB', peak < 2e9);
+  add('dist/', formatBytes(dist.bytes), '< 150 MB', dist.bytes < 150e6);
+  const precise = (ms: number) => formatSeconds(ms, 2);
   add('parse', precise(figures.parseMs), '< 1 s', figures.parseMs < 1000);
   add('related papers', precise(figures.relatedMs), '< 5 s', figures.relatedMs < 5000);
   add('search index', precise(figures.searchIndexMs), '< 10 s', figures.searchIndexMs < 10_000);

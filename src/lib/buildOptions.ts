@@ -92,9 +92,9 @@ export function stagingPaths(outDir: string): { staging: string; search: string;
   };
 }
 
-/** Milliseconds as seconds with one decimal: `1234` → `1.2 s`. */
-export function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+/** Milliseconds as seconds with one decimal, or `digits`: `1234` → `1.2 s`, with 2 digits `1.23 s`. */
+export function formatSeconds(ms: number, digits = 1): string {
+  return `${(ms / 1000).toFixed(digits)} s`;
 }
 
 /** Bytes in decimal units, three figures at most: `52_300_000` → `52.3 MB`, `228_878_000` → `229 MB`, `2.26 GB`. */

@@ -88,8 +88,8 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const root = `${SITE_URL}${site.base}`;
     const pages = listed.map((url) => ({ pathname: url.slice(root.length) }));
-    const shuffled = [...pages].reverse();
+    const reversed = [...pages].reverse();
     expect(listed.length).toBeGreaterThan(site.papers.length);
-    expect(inSitemapOrder(shuffled).map((page) => `${root}${page.pathname}`)).toEqual(listed);
+    expect(inSitemapOrder(reversed).map((page) => `${root}${page.pathname}`)).toEqual(listed);
   });
 });

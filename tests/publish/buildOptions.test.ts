@@ -72,6 +72,7 @@ describe('formatSeconds', () => {
     expect(formatSeconds(0)).toBe('0.0 s');
     expect(formatSeconds(1234)).toBe('1.2 s');
     expect(formatSeconds(61_080)).toBe('61.1 s');
+    expect(formatSeconds(1234, 2)).toBe('1.23 s');
   });
 });
 
