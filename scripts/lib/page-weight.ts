@@ -17,7 +17,7 @@ export interface PageWeight {
   js: number;
   /** CSS applied at load, gzipped file by file. */
   css: number;
-  /** Paper cards (`<li class="paper">`) on the page. */
+  /** Paper cards (`<article data-paper>`, bare: a paper page's own `data-paper="<id>"` is not a card). */
   papers: number;
   /** The site paths of the external scripts and stylesheets counted. */
   files: string[];
@@ -59,7 +59,7 @@ export async function pageWeight(html: string, pageUrl: string, read: SiteReader
     else if (rel.includes('stylesheet')) css += await weighFile(resolvePath(href, pageUrl), read, files);
   }
   for (const { body } of elements(html, 'style')) css += gzipSize(body);
-  const papers = html.match(/<li class="paper"[\s>]/g)?.length ?? 0;
+  const papers = html.match(/<article data-paper[\s>]/g)?.length ?? 0;
   return { html: gzipSize(html), js, css, papers, files: [...files] };
 }
 

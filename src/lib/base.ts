@@ -17,3 +17,12 @@ function splitSuffix(path: string): [string, string] {
   const at = path.search(/[?#]/);
   return at === -1 ? [path, ''] : [path.slice(0, at), path.slice(at)];
 }
+
+/**
+ * The id in an internal page URL built by `withBase`: `<section>/<id>/` at the end of the path, whatever the
+ * base (`/paper-digest/tags/time-series/` → `time-series`); undefined for any other path. Lets the browser
+ * scripts read a card's paper or a chip's tag from its link instead of the page repeating it in an attribute.
+ */
+export function idInPath(pathname: string, section: 'papers' | 'tags'): string | undefined {
+  return new RegExp(`/${section}/([^/]+)/$`).exec(pathname)?.[1];
+}

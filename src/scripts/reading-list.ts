@@ -1,10 +1,13 @@
 /**
  * The reading list, kept in this browser only (localStorage): stars on cards and paper pages, and "new"
- * marks on papers first seen after the previous visit. The pages only mark each paper
- * (`data-paper="<id>"`, `data-first-seen="<date>"`, the site's newest digest on `<body data-latest-digest>`);
+ * marks on papers first seen after the previous visit. The pages only mark each paper (`data-paper="<id>"`
+ * on a paper page, a bare `data-paper` on a card, whose id is in its title's link; `data-first-seen="<date>"`;
+ * the site's newest digest on `<body data-latest-digest>`);
  * the buttons and marks are made here, so without JavaScript or storage nothing shows, and the cards the
  * tag filter adds later get theirs too.
  */
+
+import { idInPath } from '../lib/base.ts';
 
 /** One starred paper: its id, its plain title (for the Starred page and the export) and when it was starred. */
 export interface Star {
@@ -137,7 +140,8 @@ function addButtons(): HTMLElement[] {
   const added: HTMLElement[] = [];
   for (const paper of document.querySelectorAll<HTMLElement>('[data-paper]:not([data-starrable])')) {
     paper.dataset['starrable'] = '';
-    const id = paper.dataset['paper'] ?? '';
+    const link = paper.querySelector<HTMLAnchorElement>(':is(h2, h3) a');
+    const id = paper.dataset['paper'] || (link && idInPath(link.pathname, 'papers')) || '';
     if (!SLUG.test(id)) continue;
     const holder = document.createElement('span');
     holder.className = 'reading-list';

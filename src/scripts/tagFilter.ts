@@ -12,7 +12,7 @@ import {
 } from '../lib/filterMatch.ts';
 import type { FilterCard } from '../lib/filterIndex.ts';
 import { formatDate, plural } from '../lib/formatDate.ts';
-import { withBase } from '../lib/base.ts';
+import { idInPath, withBase } from '../lib/base.ts';
 
 const root = document.querySelector<HTMLElement>('[data-tag-filter]');
 if (root) start(root);
@@ -37,17 +37,19 @@ function start(root: HTMLElement): void {
   const labels = new Map<string, string>();
   const buttons = new Map<string, HTMLButtonElement>();
 
-  // Chip links become toggle buttons of the same look and size.
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-tag]')) {
-    const tag = link.dataset['tag']!;
+  // Chip links (`<a href=".../tags/<id>/">Label <span class="count">…`) become toggle buttons of the same
+  // look and size.
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('.chips a')) {
+    const tag = idInPath(link.pathname, 'tags');
+    if (!tag) continue;
+    const label = link.firstChild?.textContent?.trim() || tag;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = link.className;
     button.dataset['tag'] = tag;
     button.setAttribute('aria-pressed', 'false');
     button.append(...link.childNodes);
     link.replaceWith(button);
-    labels.set(tag, link.dataset['label'] ?? tag);
+    labels.set(tag, label);
     buttons.set(tag, button);
   }
 
@@ -79,12 +81,12 @@ function start(root: HTMLElement): void {
       if (content !== undefined) node.textContent = content;
       return node;
     };
-    const li = el('li', 'paper');
+    const li = el('li');
     const article = el('article');
-    // The reading list's script adds the star and the "new" mark.
-    article.dataset['paper'] = c.id;
+    // The reading list's script adds the star and the "new" mark (the id is in the title's link).
+    article.dataset['paper'] = '';
     if (c.seen) article.dataset['firstSeen'] = c.seen;
-    const heading = el(d['level'] === '3' ? 'h3' : 'h2', 'paper-title');
+    const heading = el(d['level'] === '3' ? 'h3' : 'h2');
     const link = el('a');
     link.href = withBase(`papers/${c.id}/`, base);
     link.innerHTML = c.title; // safe HTML rendered at build time by renderTitle
@@ -104,7 +106,7 @@ function start(root: HTMLElement): void {
       const chips = el('ul', 'chips');
       chips.setAttribute('aria-label', 'Tags');
       for (const tag of c.tags) {
-        const chip = el('a', 'chip', labels.get(tag) ?? tag);
+        const chip = el('a', undefined, labels.get(tag) ?? tag);
         chip.href = withBase(`tags/${tag}/`, base);
         const item = el('li');
         item.append(chip);

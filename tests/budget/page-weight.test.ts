@@ -25,7 +25,9 @@ describe('pageWeight', () => {
     '<script>document.documentElement.classList.add("js")</script>',
     '<script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>',
     '<script type="module" src="/b/_astro/app.js"></script><script type="module" src="../_astro/app.js"></script>',
-    '</head><body><ol><li class="paper">a</li><li class="paper">b</li></ol></body></html>',
+    '</head><body><header data-paper="c"></header><ol class="papers">',
+    '<li><article data-paper>a</article></li><li><article data-paper data-first-seen="2025-12-10">b</article></li>',
+    '</ol></body></html>',
   ].join('');
 
   it('sums each script and stylesheet once, gzipped, following static imports only', async () => {

@@ -118,7 +118,9 @@ describe('the reading list', () => {
     await page.goto(`${site.url}papers/?tags=${paper.tags.join(',')}&match=all`);
     const results = page.locator('[data-filter-results] [data-paper]');
     await results.first().locator('button[data-star]').waitFor({ state: 'visible' });
-    const ids = await results.evaluateAll((all) => all.map((a) => (a as HTMLElement).dataset['paper']!));
+    const ids = await results.evaluateAll((all) =>
+      all.map((card) => /\/papers\/([^/]+)\/$/.exec(card.querySelector('h2 a')!.getAttribute('href')!)![1]),
+    );
     expect(ids).toContain(paper.id);
     expect(await results.locator('button[data-star]').count()).toBe(ids.length);
     const button = page.locator(`[data-filter-results] button[data-star="${paper.id}"]`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/base.ts';
+import { idInPath, withBase } from '../../src/lib/base.ts';
 import { arxivSearchUrl, huggingFaceSearchUrl } from '../../src/lib/externalLinks.ts';
 import { formatDate, plural } from '../../src/lib/formatDate.ts';
 import { continuation, pageUrl, pageWindow } from '../../src/lib/pagination.ts';
@@ -104,5 +104,22 @@ describe('withBase', () => {
     expect(withBase('search/?q=a', '/b/')).toBe('/b/search/?q=a');
     expect(withBase('search?q=a/', '/b/')).toBe('/b/search/?q=a/');
     expect(withBase('tags/a#x/', '/')).toBe('/tags/a/#x/');
+  });
+});
+
+describe('idInPath', () => {
+  it('reads back the id of a page link withBase built, under any base', () => {
+    for (const base of ['/', '/paper-digest/']) {
+      expect(idInPath(withBase('papers/time-moe-billion-scale/', base), 'papers')).toBe(
+        'time-moe-billion-scale',
+      );
+      expect(idInPath(withBase('tags/time-series/', base), 'tags')).toBe('time-series');
+    }
+  });
+
+  it('finds nothing in another section, the section itself or a deeper path', () => {
+    expect(idInPath('/paper-digest/tags/time-series/', 'papers')).toBeUndefined();
+    expect(idInPath('/paper-digest/papers/', 'papers')).toBeUndefined();
+    expect(idInPath('/tags/time-series/2/', 'tags')).toBeUndefined();
   });
 });

@@ -91,7 +91,7 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
       .sort((a, b) => pageNumber(a) - pageNumber(b));
     const listed: string[] = [];
     for (const file of files) {
-      for (const link of (await parsePage(join(site.dist, file))).querySelectorAll('.paper-title a')) {
+      for (const link of (await parsePage(join(site.dist, file))).querySelectorAll('.papers h2 a')) {
         listed.push(String(link.getAttributeValue('href')).slice(`${site.base}papers/`.length, -1));
       }
     }
