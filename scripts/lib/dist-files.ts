@@ -27,3 +27,9 @@ export function distFiles(dir: string): DistFile[] {
   walk(dir, '');
   return files;
 }
+
+/** How many files the site under `dir` holds and how many bytes they make. */
+export function distSize(dir: string): { files: number; bytes: number } {
+  const files = distFiles(dir);
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + file.size, 0) };
+}

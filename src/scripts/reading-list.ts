@@ -132,6 +132,12 @@ function headingText(paper: HTMLElement): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A card's paper id, from its title's link (`…/papers/<id>/`); empty when there is none. */
+function idOfCard(card: HTMLElement): string {
+  const link = card.querySelector<HTMLAnchorElement>(':is(h2, h3) a');
+  return (link && idInPath(link.pathname, 'papers')) ?? '';
+}
+
 /**
  * Gives every marked paper that has none yet its star and "new" mark, in its footer (made if missing).
  * Returns what it added, one holder per paper.
@@ -140,8 +146,7 @@ function addButtons(): HTMLElement[] {
   const added: HTMLElement[] = [];
   for (const paper of document.querySelectorAll<HTMLElement>('[data-paper]:not([data-starrable])')) {
     paper.dataset['starrable'] = '';
-    const link = paper.querySelector<HTMLAnchorElement>(':is(h2, h3) a');
-    const id = paper.dataset['paper'] || (link && idInPath(link.pathname, 'papers')) || '';
+    const id = paper.dataset['paper'] || idOfCard(paper);
     if (!SLUG.test(id)) continue;
     const holder = document.createElement('span');
     holder.className = 'reading-list';
