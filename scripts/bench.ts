@@ -123,7 +123,7 @@ try {
   };
   const file = `content/dumps/${DATE}.txt`;
   for (let i = 0; i < runs; i++) {
-    const [source, readMs] = time(() => decodeDump(readFileSync(dumpFile)));
+    const [source, readMs] = time(() => decodeDump(readFileSync(dumpFile)).text);
     const [parsed, parseMs] = time(() => parseDump(source, { file, date: DATE }));
     const [merged, mergeMs] = time(() => mergeDumps([{ date: DATE, papers: parsed.papers }]));
     const [tagged, tagMs] = time(() =>

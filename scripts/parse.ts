@@ -36,11 +36,13 @@ export interface Io {
 const DEFAULT_DUMPS = 'content/dumps';
 const DEFAULT_OUT = 'content/papers.json';
 const DEFAULT_TAGS = 'content/tags.yaml';
+/** A dump is saved as text, Markdown or HTML; its layout is read from its content. */
+const DUMP_EXTENSION = /\.(?:txt|md|html?)$/i;
 
 export const USAGE = `Usage: npm run parse -- [options] [DUMP ...]
 
-Parses Daily Papers dumps (the page's text, saved as content/dumps/YYYY-MM-DD.txt) into
-validated paper records. DUMP is a dump file or a folder of them; default: ${DEFAULT_DUMPS}/*.txt.
+Parses Daily Papers dumps (the page saved as content/dumps/YYYY-MM-DD.txt, .md or .html) into
+validated paper records. DUMP is a dump file or a folder of them; default: ${DEFAULT_DUMPS}/.
 
 Options:
   --out FILE        where to write the JSON array of records (default: ${DEFAULT_OUT}; - for stdout)
@@ -90,7 +92,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const diagnostics: Diagnostic[] = [];
   const parsed: { date: string; papers: Paper[] }[] = [];
   for (const { file, name, date } of dumps) {
-    const result = parseDump(decodeDump(await readInput(file, name)), { file: name, date });
+    const { text, windows1252At } = decodeDump(await readInput(file, name));
+    const result = parseDump(text, { file: name, date, ...(windows1252At === undefined ? {} : { windows1252At }) });
     diagnostics.push(...result.diagnostics);
     parsed.push({ date, papers: result.papers });
   }
@@ -163,7 +166,7 @@ function usage(message: string): Stop {
   return new Stop(`parse: error: ${message}\nRun "npm run parse -- --help" for usage.`);
 }
 
-/** The dump files to read: the arguments (folders expanded to their `.txt` files), or the default folder. */
+/** The dump files to read: the arguments (folders expanded to their dump files), or the default folder. */
 async function findDumps(args: string[], cwd: string, display: (file: string) => string): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args.length > 0 ? args : [DEFAULT_DUMPS]) {
@@ -175,7 +178,7 @@ async function findDumps(args: string[], cwd: string, display: (file: string) =>
       );
     }
     if (info?.isDirectory()) {
-      const names = (await readdir(target)).filter((name) => name.endsWith('.txt')).sort();
+      const names = (await readdir(target)).filter((name) => DUMP_EXTENSION.test(name)).sort();
       if (names.length === 0) {
         throw usage(`no dumps in ${display(target)}/; save the page's text there as YYYY-MM-DD.txt`);
       }
@@ -206,7 +209,7 @@ function tag(
   bytes: Uint8Array,
   name: string,
 ): { papers: Paper[]; diagnostics: Diagnostic[] } {
-  const loaded = loadTaxonomy(decodeDump(bytes), name);
+  const loaded = loadTaxonomy(decodeDump(bytes).text, name);
   const tagged = tagPapers(papers, loaded.taxonomy, name);
   return { papers: tagged.papers, diagnostics: [...loaded.diagnostics, ...tagged.diagnostics] };
 }

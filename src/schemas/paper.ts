@@ -33,6 +33,25 @@ export const LinkSchema = z.strictObject({
   kind: LinkKindSchema,
 });
 
+/** Which reader read an entry: the layout the maintainer saved the page in. */
+export const DumpFormatSchema = z.enum([
+  /** A plain browser copy: select all, copy, paste (the seed's layout and today's page). */
+  'plain',
+  /** Text with every link's target on a line of its own (reader and notebook exports). */
+  'text-links',
+  /** Markdown from a scraper, "copy as Markdown" or a reader mode. */
+  'markdown',
+  /** The page saved as HTML ("Save Page As"). */
+  'html',
+]);
+
+/** An arXiv identifier: `2410.05434` (new style) or `hep-th/9901001` (old style), without version. */
+export const ArxivIdSchema = z
+  .string()
+  .regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/, 'expected an arXiv id such as 2410.05434');
+
+const count = z.number().int().nonnegative();
+
 export const PaperSchema = z.strictObject({
   /** URL slug of the title; stable, unique, collisions get `-2`, `-3`… in order of appearance. */
   id: SlugSchema,
@@ -40,14 +59,28 @@ export const PaperSchema = z.strictObject({
   title: z.string().min(1),
   /** The abstract paragraph: trimmed, whitespace collapsed, otherwise verbatim. */
   abstract: z.string(),
+  /** `summary` when the page showed a one-line summary instead of the abstract (trending pages). */
+  abstractKind: z.enum(['abstract', 'summary']),
+  /** The arXiv id, when the input links the paper's page; null otherwise. */
+  arxivId: ArxivIdSchema.nullable(),
   /** Number of authors, or null when the entry names an organisation or has no metadata. */
   authorCount: z.number().int().positive().nullable(),
+  /** Author names in order, when the input carries them (a saved HTML page); else empty. */
+  authors: z.array(z.string().min(1)),
   /** The organisation that published the paper (`Sony Sony` in a dump means `Sony`), or null. */
   organization: z.string().min(1).nullable(),
   /** Publication day, or null when the entry has no metadata block. */
   publishedOn: IsoDateSchema.nullable(),
-  /** Upvotes in the latest dump that holds the paper; 0 when absent. */
-  upvotes: z.number().int().nonnegative(),
+  /** Upvotes in the latest dump that shows them; null when no dump shows them (never 0 for unknown). */
+  upvotes: count.nullable(),
+  /** Comments in the latest dump that shows them (the number after the date); null when unknown. */
+  comments: count.nullable(),
+  /** Hub user who submitted the paper to Daily Papers, or null. */
+  submittedBy: z.string().min(1).nullable(),
+  /** The paper's code repository on GitHub, when the page links it; else null. */
+  githubRepo: z.url({ protocol: /^https$/, hostname: /^github\.com$/ }).nullable(),
+  /** Stars of that repository as the page shows them (`3.29k` is 3290); null when not shown. */
+  githubStars: count.nullable(),
   /** URLs found in the abstract, in order of appearance, without duplicates. */
   links: z.array(LinkSchema),
   /** Topic tag ids from `content/tags.yaml`, in taxonomy order. */
@@ -58,6 +91,8 @@ export const PaperSchema = z.strictObject({
   source: z.strictObject({
     file: z.string().min(1),
     line: z.number().int().positive(),
+    /** The reader that read the entry. */
+    format: DumpFormatSchema,
   }),
 });
 
@@ -74,4 +109,5 @@ export const PapersSchema = z.array(PaperSchema).superRefine((papers, ctx) => {
 
 export type Paper = z.infer<typeof PaperSchema>;
 export type Link = z.infer<typeof LinkSchema>;
+export type DumpFormat = z.infer<typeof DumpFormatSchema>;
 export type LinkKind = z.infer<typeof LinkKindSchema>;

@@ -1,6 +1,6 @@
 /**
- * Dates as the page prints them: `Jul 31`, `Apr 8, 2023`, either optionally followed by the upvote
- * count (`Feb 18 2`, `Apr 10, 2024 1`). A date without a year is the latest such day on or before the
+ * Dates as the page prints them: `Jul 31`, `Apr 8, 2023`, either optionally followed by the comment
+ * count (`Feb 18 2`, `Apr 10, 2024 1`; the page links that number to the paper's discussion). A date without a year is the latest such day on or before the
  * dump's date.
  */
 
@@ -12,8 +12,8 @@ export interface DateLine {
   day: number;
   /** Null when the line gives no year. */
   year: number | null;
-  /** Null when the line gives no upvote count. */
-  upvotes: number | null;
+  /** Null when the line gives no comment count. */
+  comments: number | null;
   /** 0-based offset of the day number in the line: where a calendar error points. */
   dayOffset: number;
 }
@@ -60,7 +60,7 @@ const MONTH_NAMES = [
   'December',
 ];
 
-/** Month name, day, optional `, YEAR`, optional upvote count; nothing else on the line. */
+/** Month name, day, optional `, YEAR`, optional comment count; nothing else on the line. */
 const DATE_LINE = new RegExp(
   `^(${Object.keys(MONTHS).join('|')})(\\.? +)(\\d{1,2})(?:, *(\\d{4}))?(?: +(\\d{1,7}))?$`,
   'i',
@@ -70,12 +70,12 @@ const DATE_LINE = new RegExp(
 export function parseDateLine(text: string): DateLine | null {
   const m = DATE_LINE.exec(text);
   if (m === null) return null;
-  const [, name = '', gap = '', day = '', year, upvotes] = m;
+  const [, name = '', gap = '', day = '', year, comments] = m;
   return {
     month: MONTHS[name.toLowerCase()] as number,
     day: Number(day),
     year: year === undefined ? null : Number(year),
-    upvotes: upvotes === undefined ? null : Number(upvotes),
+    comments: comments === undefined ? null : Number(comments),
     dayOffset: name.length + gap.length,
   };
 }

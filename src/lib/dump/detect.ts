@@ -1,5 +1,5 @@
 /**
- * Detection of files that are not a dump at all: empty, binary, an HTML page saved instead of its text.
+ * Detection of files that are not a dump at all: empty or binary.
  * Checked before the grammar runs, so one clear error replaces a cascade of confusing ones.
  */
 
@@ -11,12 +11,8 @@ export interface Finding {
   message: string;
 }
 
-/** How much of the file the binary and HTML checks look at: enough to decide, cheap on huge files. */
+/** How much of the file the binary check looks at: enough to decide, cheap on huge files. */
 const SNIFF_LENGTH = 64 * 1024;
-/** The start of an HTML or XML document, or a tag typical of one, at the start of a line. */
-const HTML_START =
-  /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|script[\s>]|div[\s>]|\?xml\s)/im;
-
 /** 1-based line and column of a UTF-16 offset; CRLF, CR and LF each end one line. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -31,7 +27,7 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** An error when the text cannot be a dump (empty, binary, HTML), else null. */
+/** An error when the text cannot be a dump (empty, binary), else null. */
 export function detectUnreadable(text: string): Finding | null {
   if (/^[\s\ufeff]*$/.test(text)) {
     return {
@@ -48,17 +44,6 @@ export function detectUnreadable(text: string): Finding | null {
       ...positionAt(text, binary.offset),
       rule: 'binary-data',
       message: `file holds binary data, not text (${binary.what} here): save the page's text as a UTF-8 .txt file`,
-    };
-  }
-  const html = HTML_START.exec(head);
-  if (html !== null) {
-    const offset = html.index + (html[0].length - html[0].trimStart().length);
-    return {
-      ...positionAt(text, offset),
-      rule: 'html-input',
-      message:
-        'file is an HTML page, not the text of the page: open the Daily Papers page in a browser, ' +
-        'select all its text, copy it and paste it into this file as plain text',
     };
   }
   return null;

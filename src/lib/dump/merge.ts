@@ -11,38 +11,63 @@ export interface DatedPapers {
   papers: readonly Paper[];
 }
 
+/** Counts that change from day to day: the latest dump that shows them wins. */
+const COUNTS = ['upvotes', 'comments', 'githubStars'] as const;
+/** Facts a richer entry (a saved HTML page) fills in where a poorer one (a plain copy) lacks them. */
+const FACTS = ['arxivId', 'organization', 'submittedBy', 'githubRepo'] as const;
+
 /**
- * Merges dumps into one record per title (compared case- and whitespace-insensitively):
+ * Merges dumps into one record per paper: the same `arxivId` when both sides have one, else the
+ * same title (compared case- and whitespace-insensitively).
  * - `digests`: every dump date the paper appeared in, ascending, without duplicates;
- * - `upvotes`: from the latest dump holding the paper;
- * - everything else from its first appearance, but for the metadata (author count, organisation,
- *   date) of an entry that had none: that comes from the first later dump that has it;
+ * - upvotes, comments and stars: from the latest dump that shows them;
+ * - title, abstract and source: from the first appearance; a summary gives way to a full abstract;
+ * - facts the first appearance lacks (arXiv id, authors, organisation, date…): from the first later
+ *   dump that has them;
  * - order: first appearance (dump date ascending, then line); ids re-assigned in that order, so an
  *   id depends only on earlier papers and stays put as dumps are added.
  * Pure: the inputs are not modified.
  */
 export function mergeDumps(parsed: readonly DatedPapers[]): Paper[] {
   const dumps = [...parsed].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const byKey = new Map<string, Paper>();
+  const byTitle = new Map<string, Paper>();
+  const byArxiv = new Map<string, Paper>();
+  const merged: Paper[] = [];
   for (const dump of dumps) {
     const papers = [...dump.papers].sort((a, b) => a.source.line - b.source.line);
     for (const paper of papers) {
       const key = titleKey(paper.title);
-      const seen = byKey.get(key);
+      const byId = paper.arxivId === null ? undefined : byArxiv.get(paper.arxivId);
+      const byName = byTitle.get(key);
+      // Titles match only when they do not name two different arXiv papers.
+      const seen = byId ?? (byName && (byName.arxivId === null || paper.arxivId === null) ? byName : undefined);
       if (seen === undefined) {
-        byKey.set(key, { ...paper, digests: [dump.date] });
+        const record = { ...paper, digests: [dump.date] };
+        merged.push(record);
+        if (!byTitle.has(key)) byTitle.set(key, record);
+        if (paper.arxivId !== null) byArxiv.set(paper.arxivId, record);
         continue;
       }
-      if (!seen.digests.includes(dump.date)) seen.digests.push(dump.date);
-      seen.upvotes = paper.upvotes;
-      if (seen.publishedOn === null && seen.authorCount === null && seen.organization === null) {
-        seen.authorCount = paper.authorCount;
-        seen.organization = paper.organization;
-        seen.publishedOn = paper.publishedOn;
-      }
+      absorb(seen, paper, dump.date);
+      if (seen.arxivId !== null) byArxiv.set(seen.arxivId, seen);
     }
   }
-  const merged = [...byKey.values()];
   const ids = assignIds(merged.map((paper) => paper.title));
   return merged.map((paper, index) => ({ ...paper, id: ids[index] as string }));
+}
+
+/** Folds a later appearance of a paper into its record. */
+function absorb(seen: Paper, later: Paper, date: string): void {
+  if (!seen.digests.includes(date)) seen.digests.push(date);
+  const record = seen as Record<string, unknown>;
+  for (const field of COUNTS) if (later[field] !== null) record[field] = later[field];
+  for (const field of FACTS) if (seen[field] === null) record[field] = later[field];
+  if (seen.authors.length === 0 && later.authors.length > 0) seen.authors = later.authors;
+  seen.authorCount ??= later.authorCount;
+  seen.publishedOn ??= later.publishedOn;
+  if (seen.abstractKind === 'summary' && later.abstractKind === 'abstract' && later.abstract !== '') {
+    seen.abstract = later.abstract;
+    seen.abstractKind = 'abstract';
+    seen.links = later.links;
+  }
 }

@@ -5,21 +5,21 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import { isIsoDate, resolveDate } from './dates.ts';
-import { detectBadEncoding, detectUnreadable } from './detect.ts';
-import { readEntries, type RawEntry } from './entries.ts';
-import { readHeader } from './header.ts';
+import { detectBadEncoding, detectUnreadable, positionAt } from './detect.ts';
+import type { Entry, Layout, PublishedDate } from './entry.ts';
+import { detectLayout } from './layout.ts';
 import { extractLinks } from './links.ts';
-import { normalizeLines } from './normalize.ts';
 import { createReporter, type Reporter } from './report.ts';
 import { assignIds } from './slug.ts';
 import { titleKey } from './title-key.ts';
-import { tokenize, type DateToken } from './tokens.ts';
 
 export interface ParseOptions {
   /** Project-relative path of the dump: named in diagnostics and in each record's `source`. */
   file: string;
   /** The dump's date, `YYYY-MM-DD`: the day the page was copied. */
   date: string;
+  /** Text offset of the first byte that was not UTF-8, when the file was read as Windows-1252. */
+  windows1252At?: number;
 }
 
 export interface ParsedDump {
@@ -30,7 +30,7 @@ export interface ParsedDump {
   pageDate?: string;
 }
 
-/** Parses one dump. Problems come back as diagnostics; it never throws on bad input. */
+/** Parses one dump, in whichever layout it was saved. Problems come back as diagnostics; it never throws on bad input. */
 export function parseDump(text: string, options: ParseOptions): ParsedDump {
   const { file, date } = options;
   if (!isIsoDate(date))
@@ -41,17 +41,27 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
     report.error(unreadable.line, unreadable.column, unreadable.rule, unreadable.message);
     return { papers: [], diagnostics: report.diagnostics };
   }
+  if (options.windows1252At !== undefined) {
+    const at = positionAt(text, options.windows1252At);
+    report.warn(
+      at.line,
+      at.column,
+      'encoding',
+      'the file is not UTF-8 (the first such character here), so it was read as Windows-1252; ' +
+        'check the accented letters, or re-save the file as UTF-8',
+    );
+  }
   const encoding = detectBadEncoding(text);
   if (encoding !== null) report.warn(encoding.line, encoding.column, encoding.rule, encoding.message);
 
-  const tokens = tokenize(normalizeLines(text), report);
-  const header = readHeader(tokens, report);
-  const pageDate = header.pageDate && checkPageDate(header.pageDate, date, report);
-  const entries = dropDuplicates(readEntries(tokens, header.start, report), report);
-  if (entries.length === 0) {
-    const at = tokens[header.start - 1] ?? tokens[0];
+  const layout = detectLayout(text, report);
+  if (layout === null) return { papers: [], diagnostics: report.diagnostics };
+  const read = layout.read(text, report);
+  const pageDate = read.pageDate && checkPageDate(read.pageDate, date, report);
+  const entries = dropRepeats(read.entries, report);
+  if (entries.length === 0 && !report.diagnostics.some((d) => d.severity === 'error')) {
     report.error(
-      at?.line ?? 1,
+      1,
       1,
       'no-entries',
       'no papers found: a dump holds entries of a title, a blank line, the abstract, a blank line ' +
@@ -59,14 +69,14 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
     );
   }
   const ids = assignIds(entries.map((entry) => entry.title.text));
-  const papers = entries.map((entry, index) => toPaper(entry, ids[index] as string, options, report));
+  const papers = entries.map((entry, index) => toPaper(entry, ids[index] as string, layout, options, report));
   return pageDate === undefined
     ? { papers, diagnostics: report.diagnostics }
     : { papers, diagnostics: report.diagnostics, pageDate };
 }
 
 /** Resolves the page date and warns when it is not the dump's date. */
-function checkPageDate(token: DateToken, dumpDate: string, report: Reporter): string | undefined {
+function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter): string | undefined {
   const resolved = resolveDate(token.date, dumpDate);
   if ('problem' in resolved) {
     report.warn(
@@ -89,51 +99,104 @@ function checkPageDate(token: DateToken, dumpDate: string, report: Reporter): st
   return resolved.date;
 }
 
-/** Keeps the first entry of each title; later ones are warned about and dropped. */
-function dropDuplicates(entries: RawEntry[], report: Reporter): RawEntry[] {
-  const first = new Map<string, number>();
-  return entries.filter((entry) => {
-    const key = titleKey(entry.title.text);
-    const line = first.get(key);
-    if (line === undefined) {
-      first.set(key, entry.title.line);
-      return true;
-    }
-    report.warn(
-      entry.title.line,
-      entry.title.column,
-      'duplicate-entry',
-      `this paper is already listed at line ${line}; this entry is ignored`,
-    );
-    return false;
-  });
+/** The key two entries of one page share when they are the same paper. */
+function entryKey(entry: Entry): string {
+  return entry.arxivId ?? titleKey(entry.title.text);
 }
 
-function toPaper(entry: RawEntry, id: string, options: ParseOptions, report: Reporter): Paper {
+/**
+ * One entry per paper. A card the page shows twice (trending pages print each card for desktop and
+ * for mobile) is one paper, its gaps filled from the repeat; a repeat that says something else is
+ * warned about and dropped.
+ */
+function dropRepeats(entries: readonly Entry[], report: Reporter): Entry[] {
+  const first = new Map<string, Entry>();
+  const kept: Entry[] = [];
+  for (const entry of entries) {
+    const seen = first.get(entryKey(entry)) ?? first.get(titleKey(entry.title.text));
+    if (seen === undefined) {
+      const copy = { ...entry };
+      first.set(entryKey(entry), copy);
+      first.set(titleKey(entry.title.text), copy);
+      kept.push(copy);
+    } else if (!fillFrom(seen, entry)) {
+      report.warn(
+        entry.title.line,
+        entry.title.column,
+        'duplicate-entry',
+        `this paper is already listed at line ${seen.title.line}; this entry is ignored`,
+      );
+    }
+  }
+  return kept;
+}
+
+/** Fields a repeated card may fill in. */
+const FILLABLE = [
+  'arxivId',
+  'authorCount',
+  'organization',
+  'upvotes',
+  'comments',
+  'submittedBy',
+  'githubRepo',
+  'githubStars',
+] as const;
+
+/**
+ * Fills `seen`'s unknown fields from a repeat of the same card; returns false, changing nothing,
+ * when the repeat contradicts it.
+ */
+function fillFrom(seen: Entry, repeat: Entry): boolean {
+  const same = (a: unknown, b: unknown): boolean => a === null || b === null || a === b;
+  const dates = (a?: PublishedDate, b?: PublishedDate): boolean =>
+    a === undefined ||
+    b === undefined ||
+    (a.date.month === b.date.month && a.date.day === b.date.day && same(a.date.year, b.date.year));
+  const agrees =
+    seen.title.text === repeat.title.text &&
+    seen.abstract === repeat.abstract &&
+    FILLABLE.every((field) => same(seen[field], repeat[field])) &&
+    dates(seen.published, repeat.published);
+  if (!agrees) return false;
+  for (const field of FILLABLE) if (seen[field] === null) (seen as Record<string, unknown>)[field] = repeat[field];
+  if (seen.authors.length === 0) seen.authors = repeat.authors;
+  seen.published ??= repeat.published;
+  return true;
+}
+
+function toPaper(entry: Entry, id: string, layout: Layout, options: ParseOptions, report: Reporter): Paper {
   return {
     id,
     title: entry.title.text,
     abstract: entry.abstract,
+    abstractKind: entry.abstractKind,
+    arxivId: entry.arxivId,
     authorCount: entry.authorCount,
+    authors: entry.authors,
     organization: entry.organization,
-    publishedOn: entry.date ? publishedOn(entry.date, options.date, report) : null,
-    upvotes: entry.upvotes ?? 0,
+    publishedOn: entry.published ? publishedOn(entry.published, options.date, report) : null,
+    upvotes: entry.upvotes,
+    comments: entry.comments,
+    submittedBy: entry.submittedBy,
+    githubRepo: entry.githubRepo,
+    githubStars: entry.githubStars,
     links: extractLinks(entry.abstract),
     tags: [],
     digests: [options.date],
-    source: { file: options.file, line: entry.title.line },
+    source: { file: options.file, line: entry.title.line, format: layout.format },
   };
 }
 
 /** The calendar day of a date line, or null (with an error) when no such day exists. */
-function publishedOn(token: DateToken, dumpDate: string, report: Reporter): string | null {
+function publishedOn(token: PublishedDate, dumpDate: string, report: Reporter): string | null {
   const { date } = token;
-  if (date.year === null && date.upvotes !== null && date.upvotes >= 1900 && date.upvotes <= 2100) {
+  if (date.year === null && date.comments !== null && date.comments >= 1900 && date.comments <= 2100) {
     report.warn(
       token.line,
       token.column + token.text.lastIndexOf(' ') + 1,
       'ambiguous-date',
-      `"${token.text}" reads as ${date.upvotes} upvotes; if ${date.upvotes} is the year, write ` +
+      `"${token.text}" reads as ${date.comments} comments; if ${date.comments} is the year, write ` +
         `"${token.text.replace(/ (\d+)$/, ', $1')}"`,
     );
   }

@@ -27,8 +27,8 @@ export interface RawEntry {
   organization: string | null;
   /** The date line; undefined when the metadata block is missing or broken. */
   date?: DateToken;
-  /** Upvotes from the date line, or from a line of their own right below it; null when not shown. */
-  upvotes: number | null;
+  /** Comments from the date line, or from a line of their own right below it; null when not shown. */
+  comments: number | null;
   /** False when the entry has no metadata block at all. */
   hasMetadata: boolean;
 }
@@ -64,7 +64,7 @@ export function readEntries(tokens: readonly Token[], start: number, report: Rep
       abstract: '',
       authorCount: null,
       organization: null,
-      upvotes: null,
+      comments: null,
       hasMetadata: false,
     };
     entries.push(entry);
@@ -172,12 +172,12 @@ function readMetadata(tokens: readonly Token[], i: number, entry: RawEntry, repo
   const date = tokens[i];
   if (date?.kind === 'date') {
     entry.date = date;
-    entry.upvotes = date.date.upvotes;
+    entry.comments = date.date.comments;
     entry.hasMetadata = true;
-    // Upvotes on a line of their own, right below a date line without them.
+    // The comment count on a line of its own, right below a date line without it.
     const next = tokens[i + 1];
-    if (entry.upvotes === null && next?.kind === 'text' && !next.blankBefore && /^\d{1,7}$/.test(next.text)) {
-      entry.upvotes = Number(next.text);
+    if (entry.comments === null && next?.kind === 'text' && !next.blankBefore && /^\d{1,7}$/.test(next.text)) {
+      entry.comments = Number(next.text);
       return i + 2;
     }
     return i + 1;
@@ -194,7 +194,7 @@ function readMetadata(tokens: readonly Token[], i: number, entry: RawEntry, repo
       date.column,
       'invalid-date',
       `"${date.text}" is not a date: after "·" the page shows a date such as "Jul 31" or ` +
-        '"Apr 8, 2023", optionally followed by the upvote count ("Feb 18 2")',
+        '"Apr 8, 2023", optionally followed by the comment count ("Feb 18 2")',
     );
     return i + 1;
   }

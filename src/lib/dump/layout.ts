@@ -1,0 +1,65 @@
+/**
+ * Which layout a dump was saved in, decided from its content whatever the file's extension: each
+ * layout has one reader, and every reader yields the same entries.
+ */
+import type { Layout } from './entry.ts';
+import { readHtml } from './read-html.ts';
+import { readMarkdown } from './read-markdown.ts';
+import { readPlain } from './read-plain.ts';
+import { readTextLinks } from './read-text-links.ts';
+import type { Reporter } from './report.ts';
+
+/** Every layout the parser knows, with how a maintainer saves the page in it (for messages). */
+export const LAYOUTS = {
+  plain: { format: 'plain', read: readPlain },
+  'text-links': { format: 'text-links', read: readTextLinks },
+  markdown: { format: 'markdown', read: readMarkdown },
+  html: { format: 'html', read: readHtml },
+} as const satisfies Record<string, Layout>;
+
+const KNOWN =
+  'a plain browser copy (select all, copy, paste), text with links on their own lines, ' +
+  'Markdown (a scraper or "copy as Markdown"), or the page saved as HTML';
+
+/** How much of the file the checks look at: enough to decide, cheap on huge files. */
+const SNIFF_LENGTH = 256 * 1024;
+/** An HTML document announces itself at its very start: a doctype, `<html>` or its head. */
+const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
+/** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
+const PAPER_URL = String.raw`https?://(?:www\.)?huggingface\.co/papers/[\w.-]+`;
+/** Markdown: a heading that links a paper, or a reference definition pointing at one. */
+const MARKDOWN = new RegExp(String.raw`^ {0,3}(?:#{1,6} +\[[^\n]*\]\(${PAPER_URL}|\[[^\]\n]+\]: *<?${PAPER_URL})`, 'm');
+/** Text with links on their own lines: a paper's URL alone on a line. */
+const LINK_LINE = new RegExp(String.raw`^ *${PAPER_URL}(?:#\w+)? *$`, 'gm');
+/** Signs of a plain copy: an author count, the `·` line, a date line, or the page's chrome. */
+const PLAIN_SIGN =
+  /^ *(?:(?:[•·∙◦▪‣●*–—-] *)?\d{1,6} +authors?|[·•∙⋅・‧]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2}(?:, *\d{4})?(?: +\d+)?|daily papers|trending papers|submitted by)$/im;
+
+/** The layout of a dump, or null (with one `unknown-layout` error) when it fits none. */
+export function detectLayout(text: string, report: Reporter): Layout | null {
+  const head = text.slice(0, SNIFF_LENGTH);
+  if (HTML_START.test(head)) return LAYOUTS.html;
+  if (MARKDOWN.test(head)) return LAYOUTS.markdown;
+  if ((head.match(LINK_LINE)?.length ?? 0) >= 2) return LAYOUTS['text-links'];
+  if (PLAIN_SIGN.test(head)) return LAYOUTS.plain;
+  report.error(1, 1, 'unknown-layout', unknownLayoutMessage(text));
+  return null;
+}
+
+/** Names the first lines that fit no layout and lists the layouts the parser knows. */
+function unknownLayoutMessage(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const shown: string[] = [];
+  let last = 0;
+  for (let i = 0; i < lines.length && shown.length < 3; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === '') continue;
+    shown.push(`${i + 1} "${line.length > 40 ? `${line.slice(0, 40)}…` : line}"`);
+    last = i + 1;
+  }
+  const more = lines.slice(last).some((line) => line.trim() !== '') ? ' and the rest' : '';
+  return (
+    `this file is in no layout the parser knows: line ${shown.join(', line ')}${more} fit none of ${KNOWN}; ` +
+    'save the Daily Papers page again in one of these (the README shows how)'
+  );
+}
