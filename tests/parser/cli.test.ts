@@ -106,7 +106,7 @@ describe('npm run parse (child process)', () => {
     const papers = JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8'));
     const mamba = papers.find((p: { title: string }) => p.title.startsWith('Multimodal Mamba'));
     expect(mamba).toMatchObject({
-      upvotes: 5,
+      comments: 5,
       digests: ['2025-12-10', '2025-12-11'],
       source: { file: SEED_FILE },
     });

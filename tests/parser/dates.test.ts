@@ -4,14 +4,14 @@ import { dateFromFileName } from '../../src/lib/dump/file-date.ts';
 
 describe('parseDateLine', () => {
   it.each([
-    ['Jul 31', { month: 7, day: 31, year: null, upvotes: null }],
-    ['Apr 8, 2023', { month: 4, day: 8, year: 2023, upvotes: null }],
-    ['Feb 18 2', { month: 2, day: 18, year: null, upvotes: 2 }],
-    ['Apr 10, 2024 1', { month: 4, day: 10, year: 2024, upvotes: 1 }],
-    ['September 9, 2024 120', { month: 9, day: 9, year: 2024, upvotes: 120 }],
-    ['Sept. 9', { month: 9, day: 9, year: null, upvotes: null }],
-    ['dec 28', { month: 12, day: 28, year: null, upvotes: null }],
-    ['Feb 30, 2024', { month: 2, day: 30, year: 2024, upvotes: null }],
+    ['Jul 31', { month: 7, day: 31, year: null, comments: null }],
+    ['Apr 8, 2023', { month: 4, day: 8, year: 2023, comments: null }],
+    ['Feb 18 2', { month: 2, day: 18, year: null, comments: 2 }],
+    ['Apr 10, 2024 1', { month: 4, day: 10, year: 2024, comments: 1 }],
+    ['September 9, 2024 120', { month: 9, day: 9, year: 2024, comments: 120 }],
+    ['Sept. 9', { month: 9, day: 9, year: null, comments: null }],
+    ['dec 28', { month: 12, day: 28, year: null, comments: null }],
+    ['Feb 30, 2024', { month: 2, day: 30, year: 2024, comments: null }],
   ])('%s', (text, expected) => {
     expect(parseDateLine(text)).toMatchObject(expected);
   });

@@ -45,14 +45,14 @@ describe('mergeDumps', () => {
     ]);
   });
 
-  it('lists every digest ascending; the latest dump’s upvotes win; the source is the first appearance', () => {
+  it('lists every digest ascending; the latest dump’s comment count wins; the source is the first appearance', () => {
     expect(byTitle(merged, 'Shared Paper')).toMatchObject({
       digests: ['2025-12-09', '2025-12-10'],
-      upvotes: 9,
+      comments: 9,
       abstract: 'An abstract about Shared Paper.',
       source: { file: 'content/dumps/2025-12-09.txt', line: 1 },
     });
-    expect(byTitle(merged, 'Early Only')).toMatchObject({ digests: ['2025-12-09'], upvotes: 0 });
+    expect(byTitle(merged, 'Early Only')).toMatchObject({ digests: ['2025-12-09'], comments: 0 });
     expect(byTitle(merged, 'Late Only')).toMatchObject({ digests: ['2025-12-10'], organization: 'Sony' });
   });
 
@@ -60,7 +60,7 @@ describe('mergeDumps', () => {
     expect(byTitle(merged, 'No Metadata Yet')).toMatchObject({
       authorCount: 5,
       publishedOn: '2025-11-30',
-      upvotes: 1,
+      comments: 1,
       source: { file: 'content/dumps/2025-12-09.txt', line: 17 },
     });
   });

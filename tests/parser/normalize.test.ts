@@ -55,20 +55,6 @@ describe('detectUnreadable', () => {
     expect(detectBadEncoding(text)).toMatchObject({ rule: 'encoding', line: 1, column: 4 });
   });
 
-  it('finds HTML pages', () => {
-    expect(detectUnreadable('<!doctype html><html></html>')).toMatchObject({
-      rule: 'html-input',
-      line: 1,
-      column: 1,
-    });
-    expect(detectUnreadable('\n  <html lang="en">')).toMatchObject({
-      rule: 'html-input',
-      line: 2,
-      column: 3,
-    });
-    expect(detectUnreadable('<?xml version="1.0"?>\n<html>')).toMatchObject({ rule: 'html-input' });
-  });
-
   it('accepts text that mentions tags inside a line', () => {
     expect(detectUnreadable('A Title\n\nWe escape <script> tags and compare a < b.\n')).toBeNull();
   });
@@ -76,15 +62,29 @@ describe('detectUnreadable', () => {
 
 describe('decodeDump', () => {
   it('decodes UTF-8, consuming a BOM', () => {
-    expect(decodeDump(new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0xbc]))).toBe('ü');
+    expect(decodeDump(new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0xbc]))).toEqual({ text: 'ü' });
   });
 
   it('decodes UTF-16 with a BOM, both byte orders', () => {
-    expect(decodeDump(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xfc, 0x00]))).toBe('Aü');
-    expect(decodeDump(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xfc]))).toBe('Aü');
+    expect(decodeDump(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xfc, 0x00]))).toEqual({ text: 'Aü' });
+    expect(decodeDump(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xfc]))).toEqual({ text: 'Aü' });
   });
 
-  it('turns invalid UTF-8 into U+FFFD', () => {
-    expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBe('Caf\ufffd');
+  it('reads bytes that are not UTF-8 as Windows-1252, saying where the first one is', () => {
+    expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x78, 0x94]))).toEqual({
+      text: 'Café “x”',
+      windows1252At: 3,
+    });
+  });
+
+  it('keeps well-formed UTF-8 multi-byte sequences and finds a broken one after them', () => {
+    expect(decodeDump(new Uint8Array([0xc3, 0xbc, 0xe2, 0x80, 0x94, 0xe9]))).toEqual({
+      text: 'Ã¼â€”é',
+      windows1252At: 5,
+    });
+  });
+
+  it('leaves a file with NUL bytes to the binary check', () => {
+    expect(decodeDump(new Uint8Array([0x41, 0x00, 0xe9]))).toEqual({ text: 'A\u0000\ufffd' });
   });
 });

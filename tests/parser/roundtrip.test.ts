@@ -164,10 +164,18 @@ function render(s: Spec, date: string, n: Noise, spaceNoise: (text: string) => s
     expected: {
       title: s.title,
       abstract,
+      abstractKind: 'abstract',
+      arxivId: null,
       authorCount: s.meta.kind === 'authors' ? s.meta.count : null,
+      authors: [],
       organization: s.meta.kind === 'org' ? s.meta.name : null,
       publishedOn: hasMeta ? formatIsoDate(y, m, d) : null,
-      upvotes: hasMeta ? s.upvotes : 0,
+      // The plain copy of 2025 shows no upvotes; the number after the date is the comment count.
+      upvotes: null,
+      comments: hasMeta ? s.upvotes : null,
+      submittedBy: null,
+      githubRepo: null,
+      githubStars: null,
       links,
       tags: [],
       digests: [date],
@@ -183,6 +191,8 @@ describe('round trip', () => {
         dumpDate,
         noise,
         (specs, date, n) => {
+          // Without chrome or any metadata block, nothing says the text is the papers page (an unknown-layout error).
+          fc.pre(n.chrome || specs.some((s) => s.meta.kind !== 'none'));
           let spaces = 0;
           // Every other space in titles and abstracts becomes a no-break space, when that noise is on.
           const spaceNoise = (text: string) =>

@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeDump } from '../../src/lib/dump/decode.ts';
 import { parseDump } from '../../src/lib/dump/parse.ts';
 import { PapersSchema, type Paper } from '../../src/schemas/paper.ts';
 import { SEED, SEED_FILE } from './helpers.ts';
@@ -42,31 +43,31 @@ describe('the seed dump', () => {
       },
     ]);
     const gemma = paper('Encoder-Decoder Gemma');
-    expect(gemma).toMatchObject({ publishedOn: null, authorCount: null, organization: null, upvotes: 0 });
-    expect(gemma.source).toEqual({ file: SEED_FILE, line: 61 });
+    expect(gemma).toMatchObject({ publishedOn: null, authorCount: null, organization: null, comments: null });
+    expect(gemma.source).toEqual({ file: SEED_FILE, line: 61, format: 'plain' });
     expect(gemma.abstract).toMatch(/^While decoder-only large language models.*future research\.$/);
   });
 
-  it('Multimodal Mamba: 2025-02-18, 2 upvotes, 8 authors, code link', () => {
+  it('Multimodal Mamba: 2025-02-18, 2 comments, 8 authors, code link', () => {
     expect(paper('Multimodal Mamba')).toMatchObject({
       id: 'multimodal-mamba-decoder-only-multimodal-state-space-model-via-quadratic-to',
       title:
         'Multimodal Mamba: Decoder-only Multimodal State Space Model via Quadratic to Linear Distillation',
       publishedOn: '2025-02-18',
-      upvotes: 2,
+      comments: 2,
       authorCount: 8,
       organization: null,
       links: [{ url: 'https://github.com/hustvl/mmMamba', kind: 'code' }],
-      source: { file: SEED_FILE, line: 37 },
+      source: { file: SEED_FILE, line: 37, format: 'plain' },
     });
   });
 
-  it('SoundReactor: organisation Sony, 2025-10-02, 2 upvotes, project page', () => {
+  it('SoundReactor: organisation Sony, 2025-10-02, 2 comments, project page', () => {
     expect(paper('SoundReactor')).toMatchObject({
       organization: 'Sony',
       authorCount: null,
       publishedOn: '2025-10-02',
-      upvotes: 2,
+      comments: 2,
       links: [{ url: 'https://koichi-saito-sony.github.io/soundreactor/', kind: 'project' }],
     });
   });
@@ -76,23 +77,23 @@ describe('the seed dump', () => {
     expect(codeT5).toMatchObject({
       publishedOn: '2021-09-02',
       authorCount: 4,
-      upvotes: 0,
+      comments: 0,
       links: [{ url: 'https://github.com/salesforce/CodeT5', kind: 'code' }],
     });
     expect(codeT5.abstract.endsWith('are released at https: //github.com/salesforce/CodeT5 .')).toBe(true);
   });
 
-  it('dates with and without a year, with and without upvotes', () => {
+  it('dates with and without a year, with and without a comment count', () => {
     expect(paper('What Language Model Architecture').publishedOn).toBe('2022-04-12');
-    expect(paper('Causal2Vec')).toMatchObject({ publishedOn: '2025-07-31', authorCount: 3, upvotes: 0 });
+    expect(paper('Causal2Vec')).toMatchObject({ publishedOn: '2025-07-31', authorCount: 3, comments: 0 });
     expect(paper('Adapting LLaMA Decoder')).toMatchObject({
       publishedOn: '2024-04-10',
-      upvotes: 1,
+      comments: 1,
       authorCount: 9,
     });
-    expect(paper('Language Model Can Listen')).toMatchObject({ publishedOn: '2024-08-05', upvotes: 6 });
-    expect(paper('Return of the Encoder')).toMatchObject({ publishedOn: '2025-01-27', upvotes: 2 });
-    expect(paper('The Impossibility of Inverse')).toMatchObject({ publishedOn: '2025-09-28', upvotes: 0 });
+    expect(paper('Language Model Can Listen')).toMatchObject({ publishedOn: '2024-08-05', comments: 6 });
+    expect(paper('Return of the Encoder')).toMatchObject({ publishedOn: '2025-01-27', comments: 2 });
+    expect(paper('The Impossibility of Inverse')).toMatchObject({ publishedOn: '2025-09-28', comments: 0 });
   });
 
   it('author counts, including "1 authors" and 46 authors', () => {
@@ -100,7 +101,7 @@ describe('the seed dump', () => {
     expect(paper('Granite Code Models')).toMatchObject({
       authorCount: 46,
       publishedOn: '2024-05-07',
-      upvotes: 1,
+      comments: 1,
     });
     expect(paper('Shall We Pretrain')).toMatchObject({ authorCount: 12, publishedOn: '2023-04-13' });
   });
@@ -141,4 +142,32 @@ describe('the seed dump', () => {
     expect(result.papers.every((p) => p.id.length <= 80)).toBe(true);
     expect(new Set(result.papers.map((p) => p.id)).size).toBe(39);
   });
+
+  it('shows no upvotes (the plain copy of 2025 did not), so none is claimed; nothing else is known either', () => {
+    expect(result.papers.every((p) => p.upvotes === null)).toBe(true);
+    expect(result.papers.every((p) => p.arxivId === null && p.authors.length === 0)).toBe(true);
+    expect(result.papers.every((p) => p.source.format === 'plain' && p.abstractKind === 'abstract')).toBe(true);
+    // 38 entries show a date; the one without a metadata block has no comment count.
+    expect(result.papers.filter((p) => p.comments !== null)).toHaveLength(38);
+  });
+
+  it('re-saved as Windows-1252: the same 39 records, with one encoding warning', () => {
+    const bytes = readFileSync(SEED);
+    const text = new TextDecoder().decode(bytes);
+    const cp1252 = Uint8Array.from(text, (char) => WINDOWS_1252[char] ?? char.charCodeAt(0));
+    expect(cp1252.length).toBeLessThan(bytes.length);
+    const decoded = decodeDump(cp1252);
+    expect(decoded.windows1252At).toBeGreaterThan(0);
+    const again = parseDump(decoded.text, {
+      file: SEED_FILE,
+      date: '2025-12-10',
+      windows1252At: decoded.windows1252At as number,
+    });
+    expect(again.papers).toEqual(result.papers);
+    expect(again.diagnostics.filter((d) => d.rule === 'encoding')).toHaveLength(1);
+    expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });
+
+/** The seed's one character outside Latin-1 (its `·` is Latin-1's 0xB7), as Windows-1252 encodes it. */
+const WINDOWS_1252: Record<string, number> = { '•': 0x95 };

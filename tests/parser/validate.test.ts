@@ -7,14 +7,21 @@ const good: Paper = {
   id: 'a-paper',
   title: 'A Paper',
   abstract: 'An abstract.',
+  abstractKind: 'abstract',
+  arxivId: null,
   authorCount: 2,
+  authors: [],
   organization: null,
   publishedOn: '2025-12-01',
-  upvotes: 0,
+  upvotes: null,
+  comments: 0,
+  submittedBy: null,
+  githubRepo: null,
+  githubStars: null,
   links: [],
   tags: [],
   digests: ['2025-12-10'],
-  source: { file: 'content/dumps/2025-12-10.txt', line: 13 },
+  source: { file: 'content/dumps/2025-12-10.txt', line: 13, format: 'plain' },
 };
 
 describe('validatePapers', () => {

@@ -21,10 +21,10 @@ const KNOWN =
   'a plain browser copy (select all, copy, paste), text with links on their own lines, ' +
   'Markdown (a scraper or "copy as Markdown"), or the page saved as HTML';
 
-/** How much of the file the checks look at: enough to decide, cheap on huge files. */
-const SNIFF_LENGTH = 256 * 1024;
+/** How far into the file an HTML page's start is looked for. */
+const SNIFF_LENGTH = 64 * 1024;
 /** An HTML document announces itself at its very start: a doctype, `<html>` or its head. */
-const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
+const HTML_START = /^\ufeff?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
 /** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
 const PAPER_URL = String.raw`https?://(?:www\.)?huggingface\.co/papers/[\w.-]+`;
 /** Markdown: a heading that links a paper, or a reference definition pointing at one. */
@@ -33,17 +33,25 @@ const MARKDOWN = new RegExp(String.raw`^ {0,3}(?:#{1,6} +\[[^\n]*\]\(${PAPER_URL
 const LINK_LINE = new RegExp(String.raw`^ *${PAPER_URL}(?:#\w+)? *$`, 'gm');
 /** Signs of a plain copy: an author count, the `·` line, a date line, or the page's chrome. */
 const PLAIN_SIGN =
-  /^ *(?:(?:[•·∙◦▪‣●*–—-] *)?\d{1,6} +authors?|[·•∙⋅・‧]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2}(?:, *\d{4})?(?: +\d+)?|daily papers|trending papers|submitted by)$/im;
+  /^[^\S\n]*(?:(?:[•·∙◦▪‣●*–—-][^\S\n]*)?\d{1,6}[^\S\n]+authors?|[·•∙⋅・‧]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?(?:[^\S\n]+\d+)?|daily papers|trending papers|submitted by)[^\S\n]*$/im;
 
 /** The layout of a dump, or null (with one `unknown-layout` error) when it fits none. */
 export function detectLayout(text: string, report: Reporter): Layout | null {
-  const head = text.slice(0, SNIFF_LENGTH);
-  if (HTML_START.test(head)) return LAYOUTS.html;
-  if (MARKDOWN.test(head)) return LAYOUTS.markdown;
-  if ((head.match(LINK_LINE)?.length ?? 0) >= 2) return LAYOUTS['text-links'];
-  if (PLAIN_SIGN.test(head)) return LAYOUTS.plain;
+  if (HTML_START.test(text.slice(0, SNIFF_LENGTH))) return LAYOUTS.html;
+  if (MARKDOWN.test(text)) return LAYOUTS.markdown;
+  if (countUpTo(LINK_LINE, text, 2) >= 2) return LAYOUTS['text-links'];
+  if (PLAIN_SIGN.test(text)) return LAYOUTS.plain;
   report.error(1, 1, 'unknown-layout', unknownLayoutMessage(text));
   return null;
+}
+
+/** How many times a global pattern matches, counting no further than `limit`. */
+function countUpTo(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < limit && pattern.exec(text) !== null) count++;
+  pattern.lastIndex = 0;
+  return count;
 }
 
 /** Names the first lines that fit no layout and lists the layouts the parser knows. */

@@ -61,7 +61,7 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
   const entries = dropRepeats(read.entries, report);
   if (entries.length === 0 && !report.diagnostics.some((d) => d.severity === 'error')) {
     report.error(
-      1,
+      read.pageDate?.line ?? 1,
       1,
       'no-entries',
       'no papers found: a dump holds entries of a title, a blank line, the abstract, a blank line ' +

@@ -1,7 +1,9 @@
 /**
- * The reader of a plain browser copy (select all, copy, paste): lines classified into tokens, the
- * page chrome skipped, then the entry grammar of `plain-entries.ts`.
+ * The reader of a plain browser copy (select all, copy, paste). The page as it was until 2025
+ * (the seed's layout) is read line by line with the entry grammar of `plain-entries.ts`; today's
+ * page, with its tabs, upvote counts and "Submitted by", with the card grammar of `cards.ts`.
  */
+import { readCards, type Item } from './cards.ts';
 import type { Entry, ReadResult } from './entry.ts';
 import { emptyEntry } from './entry.ts';
 import { normalizeLines } from './normalize.ts';
@@ -10,8 +12,13 @@ import { readHeader } from './header.ts';
 import type { Reporter } from './report.ts';
 import { tokenize } from './tokens.ts';
 
+/** What only today's page shows: its Weekly and Monthly tabs, "Submitted by", "Upvote", "Published on", stars. */
+const TODAYS_PAGE = /^ *(?:Weekly|Monthly|Submitted by\b.*|Upvote(?: \d+)?|.*\bPublished on [A-Z][a-z]+\.? \d.*|GitHub [\d.]+k?)$/m;
+
 export function readPlain(text: string, report: Reporter): ReadResult {
-  const tokens = tokenize(normalizeLines(text), report);
+  const lines = normalizeLines(text);
+  if (TODAYS_PAGE.test(text)) return readCards(lineItems(lines), report, { links: false });
+  const tokens = tokenize(lines, report);
   const header = readHeader(tokens, report);
   const entries = readEntries(tokens, header.start, report).map(toEntry);
   return header.pageDate === undefined ? { entries } : { entries, pageDate: header.pageDate };
@@ -28,4 +35,12 @@ function toEntry(raw: RawEntry): Entry {
     entry.comments = raw.comments ?? 0;
   }
   return entry;
+}
+
+/** Every non-blank line an item. */
+function lineItems(lines: readonly string[]): Item[] {
+  return lines.flatMap((line, index) => {
+    const text = line.trim();
+    return text === '' ? [] : [{ text, line: index + 1, column: line.indexOf(text) + 1 }];
+  });
 }
