@@ -3,11 +3,12 @@
  * into an mdast with remark, and its blocks, in order, become the items of the card grammar. A link
  * becomes an item of its own, with its target; images and HTML are dropped.
  */
-import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Link, LinkReference, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { readCards, type Item } from './cards.ts';
 import type { ReadResult } from './entry.ts';
 import { linkedLines } from './read-text-links.ts';
@@ -17,25 +18,30 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function readMarkdown(text: string, report: Reporter): ReadResult {
   const tree = parser.parse(text);
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
   const items: Item[] = [];
-  walk(tree, items);
+  walk(tree, items, definitions);
   return readCards(items, report, { links: true });
 }
 
+/** Reference-style link targets (`[1]: https://…`), by their normalised label. */
+type Definitions = ReadonlyMap<string, string>;
+
 /** Blocks in document order; lists and quotes are walked into, code and HTML skipped. */
-function walk(node: Root | RootContent, items: Item[]): void {
+function walk(node: Root | RootContent, items: Item[], definitions: Definitions): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      items.push(...inlineItems(node));
+      items.push(...inlineItems(node, definitions));
       return;
     case 'root':
     case 'list':
     case 'listItem':
     case 'blockquote':
-      for (const child of node.children) walk(child, items);
-      return;
-    case 'definition':
+      for (const child of node.children) walk(child, items, definitions);
       return;
     default:
       return;
@@ -46,7 +52,7 @@ function walk(node: Root | RootContent, items: Item[]): void {
  * A paragraph's items: each link its own, the text between links another. A paragraph that is a
  * link cut in two by a blank line (`[Upvote` … `117](…)`) reads as its lines do in text with links.
  */
-function inlineItems(block: Paragraph | Heading): Item[] {
+function inlineItems(block: Paragraph | Heading, definitions: Definitions): Item[] {
   const items: Item[] = [];
   let run: PhrasingContent[] = [];
   const flush = (): void => {
@@ -62,7 +68,10 @@ function inlineItems(block: Paragraph | Heading): Item[] {
     // A bare URL that remark-gfm made a link is part of the text around it (`3 authors](https://…)`).
     if (child.type === 'link' && !isAutolink(child)) {
       flush();
-      items.push(linkItem(child));
+      items.push(linkItem(child, child.url));
+    } else if (child.type === 'linkReference' && definitions.has(child.identifier)) {
+      flush();
+      items.push(linkItem(child, definitions.get(child.identifier) as string));
     } else {
       run.push(child);
     }
@@ -75,9 +84,9 @@ function isAutolink(link: Link): boolean {
   return link.children.length === 1 && link.children[0]?.type === 'text' && link.children[0].value === link.url;
 }
 
-function linkItem(link: Link): Item {
+function linkItem(link: Link | LinkReference, href: string): Item {
   const start = link.position?.start ?? { line: 1, column: 1 };
-  return { text: link.children.map(plainText).join(''), href: link.url, line: start.line, column: start.column };
+  return { text: link.children.map(plainText).join(''), href, line: start.line, column: start.column };
 }
 
 /** The visible text of inline content: images and raw HTML leave nothing, a line break a space. */
