@@ -188,6 +188,9 @@ function toPaper(entry: Entry, id: string, layout: Layout, options: ParseOptions
   };
 }
 
+/** No paper on the page predates this: an earlier date is a typo or junk. */
+const EARLIEST_DATE = '1990-01-01';
+
 /** The calendar day of a date line, or null (with an error) when no such day exists. */
 function publishedOn(token: PublishedDate, dumpDate: string, report: Reporter): string | null {
   const { date } = token;
@@ -207,6 +210,15 @@ function publishedOn(token: PublishedDate, dumpDate: string, report: Reporter): 
       token.column + date.dayOffset,
       'invalid-date',
       `"${token.text}" is not a real day: ${resolved.problem}; copy the date again from the page`,
+    );
+    return null;
+  }
+  if (resolved.date < EARLIEST_DATE) {
+    report.error(
+      token.line,
+      token.column,
+      'implausible-date',
+      `published ${resolved.date}, before ${EARLIEST_DATE.slice(0, 4)} (arXiv opened in 1991): check the year`,
     );
     return null;
   }

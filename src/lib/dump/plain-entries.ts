@@ -147,7 +147,9 @@ function readMetadata(tokens: readonly Token[], i: number, entry: RawEntry, repo
   let started = false;
   if (first?.kind === 'authors') {
     started = true;
-    if (first.count === 0) {
+    if (first.count === null) {
+      // Reported when the line was read.
+    } else if (first.count === 0) {
       report.warn(
         first.line,
         first.column,
@@ -161,6 +163,15 @@ function readMetadata(tokens: readonly Token[], i: number, entry: RawEntry, repo
   } else if (first !== undefined && isOrganization(tokens, i)) {
     started = true;
     entry.organization = undouble(first.text);
+    if (entry.organization === first.text && /\s/.test(first.text)) {
+      report.warn(
+        first.line,
+        first.column,
+        'undoubled-organization',
+        `"${first.text}" is taken as the organisation, but a plain copy prints an organisation's name twice ` +
+          '("Sony Sony"): check that this line is the organisation and not part of the abstract',
+      );
+    }
     i++;
   }
   const dot = tokens[i];

@@ -27,7 +27,8 @@ export interface TextToken extends TokenBase {
 /** `  • 3 authors` (also `1 author`, other bullets, no bullet). */
 export interface AuthorsToken extends TokenBase {
   kind: 'authors';
-  count: number;
+  /** Null for a line shaped like an author count that is not one (already reported). */
+  count: number | null;
 }
 /** A line holding only the `·` that separates authors from the date. */
 export interface DotToken extends TokenBase {
@@ -41,6 +42,8 @@ export interface DateToken extends TokenBase {
 export type Token = TextToken | AuthorsToken | DotToken | DateToken;
 
 const AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?(\d{1,6}) +authors?$/i;
+/** Shaped like an author count, but not one: `• -3 authors`, `• 99999999999999999999 authors`, `2.5 authors`. */
+const BAD_AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?[-+−]?\d[\d,.]* +authors?$/i;
 const DOT = /^[·•∙⋅・‧]$/;
 
 /**
@@ -70,7 +73,19 @@ export function tokenize(lines: readonly string[], report: Reporter): Token[] {
     }
     const text = collapseSpaces(raw);
     const column = raw.indexOf(text.slice(0, 1)) + 1;
-    tokens.push(classify(line, column, text, blankBefore));
+    const token = classify(line, column, text, blankBefore);
+    if (token.kind === 'text' && text.length <= 40 && BAD_AUTHORS.test(text)) {
+      report.error(
+        line,
+        column,
+        'invalid-authors',
+        `"${text}" is not an author count: the page shows a whole number from 1 to 999,999 ("  • 3 authors"); ` +
+          'copy the line again from the page',
+      );
+      tokens.push({ kind: 'authors', line, column, text, blankBefore, count: null });
+    } else {
+      tokens.push(token);
+    }
     blankBefore = false;
   }
   return tokens;
