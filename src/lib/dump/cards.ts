@@ -21,6 +21,8 @@ export interface Item extends Position {
   text: string;
   /** Where the block links to, when the layout keeps link targets. */
   href?: string;
+  /** A line right below another, no blank line between: text continues the text above it. */
+  continues?: boolean;
 }
 
 type Classified =
@@ -144,10 +146,15 @@ export interface CardOptions {
 
 /** Finds the cards among a layout's items. */
 export function readCards(items: readonly Item[], report: Reporter, options: CardOptions): ReadResult {
-  const cells: Cell[] = items
-    .map((item) => ({ ...item, text: cleanText(item.text) }))
-    .map((item) => ({ item, c: classify(item) }))
-    .filter((cell) => cell.c.kind !== 'skip');
+  const cells: Cell[] = [];
+  for (const raw of items) {
+    const item = { ...raw, text: cleanText(raw.text) };
+    const cell = { item, c: classify(item) };
+    const last = cells.at(-1);
+    if (cell.c.kind === 'skip') continue;
+    if (item.continues && cell.c.kind === 'text' && last?.c.kind === 'text') last.item.text += ` ${item.text}`;
+    else cells.push(cell);
+  }
   const anchors = cells.flatMap((cell, i) => (isCardDate(cells, i) ? [i] : []));
   const showsComments = !cells.some((cell) => cell.c.kind === 'upvote');
   // In a plain copy, whether a count stands before each title: then a lone count after a date is the next card's upvotes.

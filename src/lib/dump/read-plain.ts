@@ -41,6 +41,9 @@ function toEntry(raw: RawEntry): Entry {
 function lineItems(lines: readonly string[]): Item[] {
   return lines.flatMap((line, index) => {
     const text = line.trim();
-    return text === '' ? [] : [{ text, line: index + 1, column: line.indexOf(text) + 1 }];
+    if (text === '') return [];
+    const item: Item = { text, line: index + 1, column: line.indexOf(text) + 1 };
+    if (index > 0 && (lines[index - 1] as string).trim() !== '') item.continues = true;
+    return [item];
   });
 }
