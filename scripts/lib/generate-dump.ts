@@ -3,12 +3,12 @@
  *
  * A paper is a pure function of `(seed, index)`: the same index in two dumps is the same paper (same
  * title, abstract, authors, publication day), so a corpus over many dumps with repeats is just a list of
- * indices per dump. What varies per dump is what varies on the page: upvotes, and whether the date line
- * shows the year.
+ * indices per dump. What varies per dump is what varies on the page: the comment count, and whether the
+ * date line shows the year.
  *
  * Realism: titles with LaTeX now and then and a few non-ASCII ones; abstracts of 1,000–1,900 characters
  * in the field's vocabulary, some with URLs (some broken as `https: //…`); author counts, doubled
- * organisation names and entries without a metadata block; dates with and without year and upvotes.
+ * organisation names and entries without a metadata block; dates with and without year and comment count.
  */
 
 /** Options of {@link generateDump}. */
@@ -226,8 +226,8 @@ function dateLine(paper: GeneratedPaper, dumpDate: string, random: Random): stri
   const [y, m, d] = paper.publishedOn.split('-').map(Number) as [number, number, number];
   const age = (Date.parse(`${dumpDate}T00:00:00Z`) - Date.parse(`${paper.publishedOn}T00:00:00Z`)) / DAY_MS;
   const withYear = age >= 360 || chance(random, 0.2);
-  const upvotes = chance(random, 0.45) ? 0 : Math.floor(random() ** 3 * 200) + 1;
-  return `${MONTHS[m - 1]} ${d}${withYear ? `, ${y}` : ''}${upvotes > 0 ? ` ${upvotes}` : ''}`;
+  const comments = chance(random, 0.45) ? 0 : Math.floor(random() ** 3 * 200) + 1;
+  return `${MONTHS[m - 1]} ${d}${withYear ? `, ${y}` : ''}${comments > 0 ? ` ${comments}` : ''}`;
 }
 
 function metadata(paper: GeneratedPaper, dumpDate: string, random: Random): string {
