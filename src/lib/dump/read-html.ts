@@ -1,7 +1,454 @@
-import type { ReadResult } from './entry.ts';
+/**
+ * The reader of the papers page saved as HTML ("Save Page As", web page complete or HTML only).
+ *
+ * The page carries its data twice: as JSON in the `data-props` attribute of the element with
+ * `data-target="DailyPapers"` (what the page's script hydrates from), and as the cards its server
+ * rendered. The JSON is read first: it has every field, exactly (authors by name, the abstract, the
+ * repository). When it is missing or unusable, the cards in the markup are read instead: each
+ * `article` with an `h3` linking to `/papers/ID`. Everything taken from the page is text: JSON
+ * strings as they are (whitespace collapsed), markup through its text content; no HTML is kept.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { z } from 'zod';
+import { ArxivIdSchema } from '../../schemas/paper.ts';
+import { parseDateLine } from './dates.ts';
+import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
+import { collapseWhitespace } from './normalize.ts';
 import type { Reporter } from './report.ts';
+import { titleKey } from './title-key.ts';
 
-export function readHtml(_text: string, report: Reporter): ReadResult {
-  report.error(1, 1, 'unknown-layout', 'not yet');
+const parser = unified().use(rehypeParse);
+
+/** The element the daily page hydrates from; other list pages name theirs `…Papers` too. */
+const DATA_SELECTOR = '[data-target="DailyPapers"][data-props]';
+const OTHER_DATA_SELECTOR = '[data-target$="Papers"][data-props]';
+/** A paper's page, relative (HTML only) or absolute (web page complete): `/papers/2410.05434`. */
+const PAPER_HREF = /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/([^/?#\s]+)\/?(?:[?#]|$)/i;
+const CARD_SELECTOR = 'article';
+
+const SAVE_HINT =
+  'is it the Hugging Face papers page saved with "Save Page As" (Web page, complete or HTML only)?';
+
+// ---------------------------------------------------------------------------------------------
+// The JSON in `data-props`: only the fields read are checked; everything else passes through.
+
+const text = z.string();
+const count = z.number().int().nonnegative();
+/** A field that is ignored, rather than failing its entry, when it has the wrong type. */
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const UserSchema = z.looseObject({ name: lenient(text), fullname: lenient(text) });
+
+const PaperJsonSchema = z.looseObject({
+  id: lenient(text),
+  title: lenient(text),
+  authors: lenient(z.array(z.looseObject({ name: lenient(text) }))),
+  upvotes: lenient(count),
+  publishedAt: lenient(text),
+  summary: lenient(text),
+  ai_summary: lenient(text),
+  githubRepo: lenient(text.nullable()),
+  githubStars: lenient(count),
+  organization: lenient(UserSchema),
+  submittedOnDailyBy: lenient(UserSchema),
+});
+
+/** A `dailyPapers[]` entry: the paper, and what Daily Papers adds to it. */
+const DailyEntrySchema = z.looseObject({
+  paper: PaperJsonSchema,
+  title: lenient(text),
+  publishedAt: lenient(text),
+  numComments: lenient(count),
+  submittedBy: lenient(UserSchema),
+  organization: lenient(UserSchema),
+});
+
+const PropsSchema = z.looseObject({
+  dailyPapers: z.array(z.unknown()).optional(),
+  papers: z.array(z.unknown()).optional(),
+});
+
+type PaperJson = z.infer<typeof PaperJsonSchema>;
+type DailyEntryJson = z.infer<typeof DailyEntrySchema>;
+
+export function readHtml(input: string, report: Reporter): ReadResult {
+  const tree = parser.parse(input);
+  const titles = cardTitles(tree);
+  const data = select(DATA_SELECTOR, tree) ?? select(OTHER_DATA_SELECTOR, tree);
+  let problem: string | null = null;
+  if (data !== undefined) {
+    const read = readDataProps(data, titles, report);
+    if ('entries' in read) return read;
+    problem = read.problem;
+  }
+  const cards = readCardsFromMarkup(tree);
+  if (cards.length > 0) {
+    if (problem !== null) {
+      const at = positionOf(data) ?? { line: 1, column: 1 };
+      report.warn(
+        at.line,
+        at.column,
+        'html-data',
+        `${problem}; the paper cards in the markup were read instead`,
+      );
+    }
+    return { entries: cards };
+  }
+  report.error(
+    1,
+    1,
+    'unknown-layout',
+    problem === null
+      ? 'this HTML page has no element with data-target="DailyPapers" and no paper cards ' +
+          `(article with an h3 link to /papers/…): ${SAVE_HINT}`
+      : `${problem}, and the page has no paper cards (article with an h3 link to /papers/…): ${SAVE_HINT}`,
+  );
   return { entries: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// data-props
+
+/** Entries from the JSON, or the reason it could not be used. */
+function readDataProps(
+  data: Element,
+  titles: CardTitles,
+  report: Reporter,
+): ReadResult | { problem: string } {
+  const at = positionOf(data) ?? { line: 1, column: 1 };
+  const where = `the data-props of the element with data-target="${String(data.properties['dataTarget'])}" (line ${at.line})`;
+  const raw = data.properties['dataProps'];
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof raw === 'string' ? raw : '');
+  } catch (error) {
+    return { problem: `${where} is not valid JSON (${(error as Error).message})` };
+  }
+  const props = PropsSchema.safeParse(json);
+  const list = props.success ? (props.data.dailyPapers ?? props.data.papers) : undefined;
+  if (list === undefined) return { problem: `${where} holds no "dailyPapers" or "papers" list` };
+  const entries: Entry[] = [];
+  const skipped: string[] = [];
+  list.forEach((item, index) => {
+    const entry = entryFromJson(item, at);
+    if (typeof entry === 'string') skipped.push(`paper ${index + 1}: ${entry}`);
+    else entries.push(entry);
+  });
+  placeTitles(entries, titles);
+  if (list.length > 0 && entries.length === 0) {
+    return { problem: `none of the ${list.length} papers in ${where} could be read (${skipped[0]})` };
+  }
+  for (const message of skipped)
+    report.warn(at.line, at.column, 'html-data', `in ${where}, ${message}; skipped`);
+  if (list.length === 0) {
+    report.error(
+      at.line,
+      at.column,
+      'no-entries',
+      `${where} lists no papers: save the page again once it shows the day's papers`,
+    );
+  }
+  return { entries };
+}
+
+/** An entry from one list item (`{paper, numComments, …}` or the paper itself), or why it has none. */
+function entryFromJson(item: unknown, at: Position): Entry | string {
+  const wrapped = DailyEntrySchema.safeParse(item);
+  let outer: DailyEntryJson | null = null;
+  let paper: PaperJson;
+  if (wrapped.success) {
+    outer = wrapped.data;
+    paper = wrapped.data.paper;
+  } else {
+    const bare = PaperJsonSchema.safeParse(item);
+    if (!bare.success || typeof item !== 'object' || item === null || Array.isArray(item))
+      return 'it is not an object';
+    paper = bare.data;
+  }
+  const title = clean(paper.title) || clean(outer?.title);
+  if (title === '') return 'it has no title (paper.title)';
+  const arxivId = arxivIdOf(paper.id);
+  const entry = emptyEntry({ line: at.line, column: at.column, text: title });
+  const summary = clean(paper.summary);
+  const aiSummary = clean(paper.ai_summary);
+  if (summary !== '') entry.abstract = summary;
+  else if (aiSummary !== '') {
+    entry.abstract = aiSummary;
+    entry.abstractKind = 'summary';
+  }
+  entry.arxivId = arxivId;
+  entry.authors = (paper.authors ?? []).map((author) => clean(author.name)).filter((name) => name !== '');
+  entry.authorCount = entry.authors.length > 0 ? entry.authors.length : null;
+  const organization = outer?.organization ?? paper.organization;
+  entry.organization = clean(organization?.fullname) || clean(organization?.name) || null;
+  const published = isoDate(paper.publishedAt, at);
+  if (published !== undefined) entry.published = published;
+  entry.upvotes = paper.upvotes ?? null;
+  entry.comments = outer?.numComments ?? null;
+  entry.submittedBy = clean((outer?.submittedBy ?? paper.submittedOnDailyBy)?.name) || null;
+  entry.githubRepo = githubUrl(paper.githubRepo);
+  entry.githubStars = entry.githubRepo === null ? null : (paper.githubStars ?? null);
+  return entry;
+}
+
+/**
+ * Moves each entry's title to its card's `<h3>`, when every entry has a card and the cards come in
+ * the data's order; else all keep the data element's position. Records are ordered by line, so a
+ * mix would reorder the page.
+ */
+function placeTitles(entries: Entry[], titles: CardTitles): void {
+  const found: Position[] = [];
+  for (const entry of entries) {
+    const at =
+      (entry.arxivId !== null ? titles.byId.get(entry.arxivId) : undefined) ??
+      titles.byTitle.get(titleKey(entry.title.text));
+    const last = found[found.length - 1];
+    if (at === undefined || (last !== undefined && !before(last, at))) return;
+    found.push(at);
+  }
+  entries.forEach((entry, index) => {
+    const at = found[index] as Position;
+    entry.title = { ...entry.title, line: at.line, column: at.column };
+  });
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/** A date-time such as `2026-10-02T17:59:31.000Z` as the UTC day it names; undefined when it is none. */
+function isoDate(value: string | undefined, at: Position): PublishedDate | undefined {
+  const iso = clean(value);
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(iso);
+  if (m === null) return undefined;
+  let [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const zone = m[5];
+  if (zone !== undefined && !/^(?:Z|[+-]00:?00)$/i.test(zone)) {
+    const instant = new Date(iso);
+    if (Number.isNaN(instant.getTime())) return undefined;
+    [year, month, day] = [instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()];
+  }
+  return {
+    line: at.line,
+    column: at.column,
+    text: iso,
+    date: { year, month, day, dayOffset: 0, comments: null },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cards in the markup
+
+interface CardTitles {
+  byId: Map<string, Position>;
+  byTitle: Map<string, Position>;
+}
+
+/** Where each card's title heading is, by arXiv id and by title: the positions JSON entries report. */
+function cardTitles(tree: Root): CardTitles {
+  const byId = new Map<string, Position>();
+  const byTitle = new Map<string, Position>();
+  for (const heading of selectAll('h3', tree)) {
+    const at = positionOf(heading);
+    if (at === undefined) continue;
+    const link = select('a[href*="/papers/"]', heading);
+    const id = link === undefined ? null : arxivIdOf(paperIdOf(link));
+    if (id !== null && !byId.has(id)) byId.set(id, at);
+    const key = titleKey(collapseWhitespace(toText(heading)));
+    if (key !== '' && !byTitle.has(key)) byTitle.set(key, at);
+  }
+  return { byId, byTitle };
+}
+
+/** A piece of a card's text: one text node, with the link it sits in. */
+interface Piece extends Position {
+  text: string;
+  href: string | null;
+}
+
+const AUTHORS = /^(\d{1,6})\s+authors?$/i;
+const COUNT = /^(\d{1,3}(?:,\d{3})+|\d{1,7}|-)$/;
+const DOT = /^[·•∙⋅・‧]$/;
+const SUBMITTED = /^Submitted by(?:\s+(.+))?$/i;
+const STARS = /^(?:GitHub\s*)?(\d+(?:\.\d+)?)(k?)$/i;
+/** `Org · Published on Oct 4, 2026`, `· Oct 4`, `Published on Oct 4, 2026`. */
+const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
+/** Elements whose text is never shown. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+
+/** Entries from the `article` cards that hold an `h3` link to a paper's page. */
+function readCardsFromMarkup(tree: Root): Entry[] {
+  const entries: Entry[] = [];
+  for (const card of selectAll(CARD_SELECTOR, tree)) {
+    const found = cardHeading(card);
+    if (found === undefined) continue;
+    const { heading, link } = found;
+    const title = collapseWhitespace(toText(heading));
+    if (title === '') continue;
+    const at = positionOf(heading) ?? positionOf(card) ?? { line: 1, column: 1 };
+    const entry = emptyEntry({ ...at, text: title });
+    entry.arxivId = arxivIdOf(paperIdOf(link));
+    const abstract = abstractOf(card);
+    if (abstract !== undefined) entry.abstract = collapseWhitespace(toText(abstract));
+    const pieces: Piece[] = [];
+    collectPieces(card, null, new Set<Element>([heading, ...(abstract ? [abstract] : [])]), pieces);
+    readPieces(pieces, entry);
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** A card's title heading: the first `h3` holding a link to a paper's page. */
+function cardHeading(card: Element): { heading: Element; link: Element } | undefined {
+  for (const heading of selectAll('h3', card)) {
+    const link = selectAll('a[href]', heading).find((a) => paperIdOf(a) !== undefined);
+    if (link !== undefined) return { heading, link };
+  }
+  return undefined;
+}
+
+/** The card's abstract: its longest paragraph outside the heading, when it is more than metadata. */
+function abstractOf(card: Element): Element | undefined {
+  let best: Element | undefined;
+  let bestLength = 0;
+  const inHeading = new Set(selectAll('h3 p', card));
+  for (const paragraph of selectAll('p', card)) {
+    if (inHeading.has(paragraph)) continue;
+    const value = collapseWhitespace(toText(paragraph));
+    if (value.length <= bestLength || AUTHORS.test(value) || COUNT.test(value) || SUBMITTED.test(value))
+      continue;
+    if (parseDateLine(value.replace(DATED, '$2')) !== null) continue;
+    best = paragraph;
+    bestLength = value.length;
+  }
+  return best;
+}
+
+/** The card's text nodes in order, outside `skip`, each with the link it sits in. */
+function collectPieces(node: Element, href: string | null, skip: Set<Element>, pieces: Piece[]): void {
+  for (const child of node.children as ElementContent[]) {
+    if (child.type === 'text') {
+      const value = collapseWhitespace((child as Text).value);
+      const at = positionOf(child) ?? positionOf(node);
+      if (value !== '' && at !== undefined) pieces.push({ ...at, text: value, href });
+    } else if (
+      child.type === 'element' &&
+      !skip.has(child) &&
+      !HIDDEN.has(child.tagName) &&
+      !child.properties['hidden']
+    ) {
+      const own =
+        child.tagName === 'a' && typeof child.properties['href'] === 'string'
+          ? child.properties['href']
+          : href;
+      collectPieces(child, own, skip, pieces);
+    }
+  }
+}
+
+/** Fills an entry's metadata from its card's text pieces: counts, submitter, authors, date, links. */
+function readPieces(pieces: readonly Piece[], entry: Entry): void {
+  let submitterNext = false;
+  let previous: string | null = null;
+  for (const piece of pieces) {
+    const { text: value, href } = piece;
+    let plain = false;
+    if (href !== null && /#community$/.test(href)) {
+      const m = COUNT.exec(value);
+      if (m !== null) entry.comments ??= countOf(m[1] as string);
+    } else if (href !== null && githubUrl(href) !== null) {
+      entry.githubRepo ??= githubUrl(href);
+      const m = STARS.exec(value);
+      if (m !== null) entry.githubStars ??= Math.round(Number(m[1]) * (m[2] === '' ? 1 : 1000));
+    } else if (submitterNext) {
+      entry.submittedBy ??= value;
+      submitterNext = false;
+    } else if (SUBMITTED.test(value)) {
+      const name = SUBMITTED.exec(value)?.[1];
+      if (name === undefined) submitterNext = true;
+      else entry.submittedBy ??= name;
+    } else if (AUTHORS.test(value)) {
+      entry.authorCount ??= Number(AUTHORS.exec(value)?.[1]);
+    } else if (COUNT.test(value) && href === null) {
+      entry.upvotes ??= countOf(value);
+    } else if (DOT.test(value)) {
+      if (previous !== null) entry.organization ??= previous;
+    } else if (entry.published === undefined && isDated(value)) {
+      const m = DATED.exec(value) as RegExpExecArray;
+      const org = clean(m[1]);
+      if (org !== '') entry.organization ??= org;
+      const dateText = m[2] as string;
+      const date = parseDateLine(dateText) as NonNullable<ReturnType<typeof parseDateLine>>;
+      entry.published = {
+        line: piece.line,
+        column: piece.column + value.lastIndexOf(dateText),
+        text: dateText,
+        date: {
+          month: date.month,
+          day: date.day,
+          year: date.year,
+          dayOffset: date.dayOffset,
+          comments: date.comments,
+        },
+      };
+    } else {
+      plain = true;
+    }
+    previous = plain ? value : null;
+  }
+}
+
+function isDated(value: string): boolean {
+  const m = DATED.exec(value);
+  return m !== null && parseDateLine(m[2] as string) !== null;
+}
+
+function countOf(value: string): number {
+  return value === '-' ? 0 : Number(value.replaceAll(',', ''));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared
+
+/** A JSON string as stored: whitespace collapsed; empty when absent. */
+function clean(value: string | null | undefined): string {
+  return typeof value === 'string' ? collapseWhitespace(value) : '';
+}
+
+/** The id in a paper link's `href`: `/papers/2410.05434` gives `2410.05434`. */
+function paperIdOf(link: Element): string | undefined {
+  const href = link.properties['href'];
+  if (typeof href !== 'string') return undefined;
+  const m = PAPER_HREF.exec(href.trim());
+  return m === null ? undefined : decodeURIComponent(m[1] as string);
+}
+
+/** An arXiv id without its version (`2410.05434v2` is `2410.05434`), or null when it is none. */
+function arxivIdOf(id: string | undefined): string | null {
+  if (id === undefined) return null;
+  const bare = id.trim().replace(/v\d+$/, '');
+  return ArxivIdSchema.safeParse(bare).success ? bare : null;
+}
+
+/** An `https://github.com/…` URL, or null for anything else (another host, another scheme). */
+function githubUrl(value: string | null | undefined): string | null {
+  const url = clean(value);
+  if (/\s/.test(url)) return null;
+  const parsed = URL.parse(url);
+  if (parsed === null || parsed.protocol !== 'https:' || parsed.hostname !== 'github.com') return null;
+  if (parsed.username !== '' || parsed.password !== '' || parsed.pathname.length <= 1) return null;
+  return url;
+}
+
+/** Where a node starts in the file; undefined for nodes the parser made up (an implied `<body>`). */
+function positionOf(
+  node: { position?: { start: { line: number; column: number } } | undefined } | undefined,
+): Position | undefined {
+  const start = node?.position?.start;
+  return start === undefined ? undefined : { line: start.line, column: start.column };
 }
