@@ -1,5 +1,5 @@
 /**
- * Seeded mutations of the seed and of one capture of each layout: the parser never throws, and what
+ * Seeded mutations of the seed, of one capture of each layout and of a saved page: the parser never throws, and what
  * it would write always passes the schema. Seeded, so a failure reproduces.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ const INPUTS = {
   'text-links': readFileSync(path.join(CAPTURES, '2026-03-25-search-text-with-links.txt'), 'utf8'),
   markdown: readFileSync(path.join(CAPTURES, '2026-10-02-search-markdown.txt'), 'utf8'),
   trending: readFileSync(path.join(CAPTURES, '2026-10-04-trending-markdown-doubled.txt'), 'utf8'),
+  html: readFileSync(path.join(ROOT, 'tests/fixtures/dumps/html-daily-data-props/input.txt'), 'utf8'),
 };
 
 /** What a careless or hostile edit puts into a dump. */
