@@ -5,7 +5,11 @@
 import type { Paper } from '../schemas/paper.ts';
 import { toCsv } from './csv.ts';
 
-/** CSV columns, in order. Lists are joined with a space (URLs, tags and dates hold none). */
+/**
+ * CSV columns, in order; the newer ones come last so that readers of the older columns by position keep
+ * working. Lists are joined with a space (URLs, tags and dates hold none), author names with `; `.
+ * An unknown value (null) is an empty cell, never 0.
+ */
 export const PAPER_CSV_COLUMNS = [
   'id',
   'title',
@@ -21,6 +25,14 @@ export const PAPER_CSV_COLUMNS = [
   'projectLinks',
   'sourceFile',
   'sourceLine',
+  'arxivId',
+  'comments',
+  'authors',
+  'submittedBy',
+  'githubRepo',
+  'githubStars',
+  'abstractKind',
+  'sourceFormat',
 ] as const;
 
 const urlsOf = (paper: Paper, kind: Paper['links'][number]['kind']): string =>
@@ -48,6 +60,14 @@ export function papersToCsv(papers: readonly Paper[]): string {
       urlsOf(p, 'project'),
       p.source.file,
       p.source.line,
+      p.arxivId,
+      p.comments,
+      p.authors.join('; '),
+      p.submittedBy,
+      p.githubRepo,
+      p.githubStars,
+      p.abstractKind,
+      p.source.format,
     ]),
   );
 }

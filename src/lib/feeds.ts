@@ -3,6 +3,8 @@
  * Pure: records and the site's absolute root in, plain objects out.
  */
 import type { Paper } from '../schemas/paper.ts';
+import { arxivPages } from './externalLinks.ts';
+import { SUMMARY_LABEL } from './paperFacts.ts';
 import { plainTitle } from './render.ts';
 import { teaser } from './teaser.ts';
 
@@ -18,7 +20,8 @@ export interface FeedItem {
   pubDate: Date;
   /**
    * The abstract as HTML text: RSS readers render `description` as HTML, so the abstract's own `<`, `>`
-   * and `&` are written as entities first (`<script>` in an abstract shows as text, never runs).
+   * and `&` are written as entities first (`<script>` in an abstract shows as text, never runs). A summary
+   * is marked as such; a known arXiv id adds a paragraph linking the arXiv abstract and PDF.
    */
   description: string;
   categories: string[];
@@ -64,11 +67,19 @@ export function newestFirst<T extends Pick<Paper, 'digests' | 'publishedOn' | 't
  */
 export function feedItem(paper: Paper, pageUrl: string, digest?: string, summary?: number): FeedItem {
   const text = summary === undefined ? paper.abstract : teaser(paper.abstract, summary);
+  const label = paper.abstractKind === 'summary' ? `<p><em>${escapeHtml(SUMMARY_LABEL)}.</em></p>` : '';
+  const pages = arxivPages(paper.arxivId);
+  // The item's <link> (and so its guid) stays the site's page, which readers already key items by; the
+  // arXiv pages go in the content, where readers show them as ordinary links.
+  const arxiv = pages
+    ? `<p><a href="${escapeHtml(pages.abs)}">arXiv:${escapeHtml(xmlText(paper.arxivId ?? ''))}</a> · <a href="${escapeHtml(pages.pdf)}">PDF</a></p>`
+    : '';
+  const body = escapeHtml(xmlText(text));
   return {
     title: xmlText(plainTitle(paper.title)),
     link: pageUrl,
     pubDate: itemDate(paper, digest),
-    description: escapeHtml(xmlText(text)),
+    description: label || arxiv ? `${label}<p>${body}</p>${arxiv}` : body,
     categories: paper.tags,
   };
 }

@@ -8,14 +8,20 @@
  * scattered over the chunks.
  */
 import type { Paper } from '../schemas/paper.ts';
+import { authorsText, CARD_AUTHORS } from './paperFacts.ts';
 
-/** What a result card shows; `title` is safe HTML from `renderTitle`. */
+/** What a result card shows; `title` is safe HTML from `renderTitle`, every other string plain text. */
 export interface FilterCard {
   id: string;
   title: string;
   date: string | null;
-  upvotes: number;
+  /** Null when unknown: the card then shows no upvote count. */
+  upvotes: number | null;
+  /** Null when unknown. */
+  comments: number | null;
   authors: number | null;
+  /** The first author names and "et al." as the server cards show them, or null when no names are known. */
+  names: string | null;
   org: string | null;
   tags: string[];
   /** The digest the paper first appeared in (the reading list's "new" mark). */
@@ -29,7 +35,9 @@ export function toCard(paper: Paper, title: string): FilterCard {
     title,
     date: paper.publishedOn,
     upvotes: paper.upvotes,
+    comments: paper.comments,
     authors: paper.authorCount,
+    names: authorsText(paper.authors, CARD_AUTHORS),
     org: paper.organization,
     tags: paper.tags,
     seen: paper.digests[0] ?? null,
@@ -87,11 +95,16 @@ export function chunkAt<T>(ordered: readonly T[], n: number, chunkSize: number):
   return ordered.slice(n * chunkSize, (n + 1) * chunkSize);
 }
 
-/** A short, stable fingerprint of the data (FNV-1a over ids and tags), as 8 hex digits. */
-export function dataVersion(ordered: readonly Pick<Paper, 'id' | 'tags' | 'upvotes'>[]): string {
+/**
+ * A short, stable fingerprint of the data (FNV-1a over ids, tags and the counts and names cards show), as
+ * 8 hex digits; an unknown count is written `?` so that it differs from 0.
+ */
+export function dataVersion(
+  ordered: readonly Pick<Paper, 'id' | 'tags' | 'upvotes' | 'comments' | 'authors'>[],
+): string {
   let hash = 0x811c9dc5;
   for (const paper of ordered) {
-    const text = `${paper.id}:${paper.tags.join(',')}:${paper.upvotes};`;
+    const text = `${paper.id}:${paper.tags.join(',')}:${paper.upvotes ?? '?'}:${paper.comments ?? '?'}:${paper.authors.slice(0, CARD_AUTHORS + 1).join('|')};`;
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');

@@ -28,12 +28,23 @@ export function sortNewest<T extends Sortable>(papers: readonly T[]): T[] {
   return [...papers].sort((a, b) => byDate(a, b) || byTitle(a, b));
 }
 
-/** Most upvoted first, ties newest first, then by title and id. */
-export function sortTop<T extends Sortable>(papers: readonly T[]): T[] {
-  return [...papers].sort((a, b) => b.upvotes - a.upvotes || byDate(a, b) || byTitle(a, b));
+/** A record whose upvote count some dump showed. */
+export type WithUpvotes<T extends Pick<Paper, 'upvotes'>> = T & { upvotes: number };
+
+/** The papers whose upvotes are known, in their order: an unknown count is not a count of 0. */
+export function withKnownUpvotes<T extends Pick<Paper, 'upvotes'>>(papers: readonly T[]): WithUpvotes<T>[] {
+  return papers.filter((paper): paper is WithUpvotes<T> => paper.upvotes !== null);
 }
 
-/** Sorts by the named order. */
+/**
+ * Most upvoted first, ties newest first, then by title and id. Only papers whose upvotes are known are
+ * ranked; the others are left out rather than ranked as if they had none.
+ */
+export function sortTop<T extends Sortable>(papers: readonly T[]): WithUpvotes<T>[] {
+  return withKnownUpvotes(papers).sort((a, b) => b.upvotes - a.upvotes || byDate(a, b) || byTitle(a, b));
+}
+
+/** Sorts by the named order (`top` leaves out papers with unknown upvotes). */
 export function sortPapers<T extends Sortable>(papers: readonly T[], order: PaperOrder): T[] {
   return order === 'top' ? sortTop(papers) : sortNewest(papers);
 }

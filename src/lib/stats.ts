@@ -76,15 +76,31 @@ function bucketLabel(index: number): string {
   return next - 1 === low ? String(low) : `${low}–${next - 1}`;
 }
 
-/** How many papers have how many upvotes, in fixed buckets from 0 to 100+ (every bucket, even empty). */
-export function upvoteDistribution(papers: readonly Pick<Paper, 'upvotes'>[]): Count[] {
+/**
+ * How many papers have how many upvotes, in fixed buckets from 0 to 100+ (every bucket, even empty).
+ * Only known counts are bucketed; `unknown` says how many papers showed none.
+ */
+export function upvoteDistribution(papers: readonly Pick<Paper, 'upvotes'>[]): {
+  buckets: Count[];
+  known: number;
+  unknown: number;
+} {
   const counts: number[] = UPVOTE_BUCKETS.map(() => 0);
+  let unknown = 0;
   for (const { upvotes } of papers) {
+    if (upvotes === null) {
+      unknown++;
+      continue;
+    }
     let index = UPVOTE_BUCKETS.length - 1;
     while (index > 0 && upvotes < (UPVOTE_BUCKETS[index] ?? 0)) index--;
     counts[index] = (counts[index] ?? 0) + 1;
   }
-  return counts.map((value, index) => ({ key: bucketLabel(index), label: bucketLabel(index), value }));
+  return {
+    buckets: counts.map((value, index) => ({ key: bucketLabel(index), label: bucketLabel(index), value })),
+    known: papers.length - unknown,
+    unknown,
+  };
 }
 
 /** The organisations with the most papers, most first, ties by name; papers without one are not counted. */

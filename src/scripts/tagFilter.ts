@@ -12,6 +12,7 @@ import {
 } from '../lib/filterMatch.ts';
 import type { FilterCard } from '../lib/filterIndex.ts';
 import { formatDate, plural } from '../lib/formatDate.ts';
+import { countsText } from '../lib/paperFacts.ts';
 import { idInPath, withBase } from '../lib/base.ts';
 
 const root = document.querySelector<HTMLElement>('[data-tag-filter]');
@@ -98,8 +99,9 @@ function start(root: HTMLElement): void {
       meta.append(time);
     } else meta.append(el('span', undefined, 'Undated'));
     if (c.org) meta.append(el('span', undefined, c.org));
-    if (c.authors !== null) meta.append(el('span', undefined, plural(c.authors, 'author')));
-    meta.append(el('span', undefined, plural(c.upvotes, 'upvote')));
+    if (c.names !== null) meta.append(el('span', 'authors', c.names));
+    else if (c.authors !== null) meta.append(el('span', undefined, plural(c.authors, 'author')));
+    for (const text of countsText(c)) meta.append(el('span', undefined, text));
     article.append(heading, meta);
     const foot = el('div', 'card-foot');
     if (c.tags.length > 0) {

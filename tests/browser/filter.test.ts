@@ -77,6 +77,31 @@ describe('the tag filter on all papers', () => {
     await context.close();
   });
 
+  it('builds cards whose facts read as the server cards do: comments known, no upvote count', async () => {
+    const { context, page } = await openPage(fixture.browser);
+    await page.goto(fixture.url('papers/'));
+    const metaById = (scope: string) =>
+      page
+        .locator(`${scope} article`)
+        .evaluateAll((articles) =>
+          articles.map((article) => [
+            article.querySelector('h2 a, h3 a')?.getAttribute('href') ?? '',
+            article.querySelector('.meta')?.textContent?.trim() ?? '',
+          ]),
+        );
+    const server = new Map(await metaById('[data-filter-server]'));
+    await page.getByText('Filter by topic').click();
+    await chip(page, a).click();
+    await expectShown(page, filterPapers(fixture.site.papers, [a], 'all'));
+    const client = await metaById('[data-filter-results]');
+    const compared = client.filter(([href]) => server.has(href));
+    expect(compared.length).toBeGreaterThan(0);
+    for (const [href, meta] of compared) expect(meta, href).toBe(server.get(href));
+    expect(client.some(([, meta]) => /\d comments?/.test(meta))).toBe(true);
+    expect(client.every(([, meta]) => !meta.includes('upvote'))).toBe(true);
+    await context.close();
+  });
+
   it('restores the selection on reload and on going back', async () => {
     const { context, page } = await openPage(fixture.browser);
     await page.goto(fixture.url('papers/'));

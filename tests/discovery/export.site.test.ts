@@ -32,7 +32,11 @@ describe('data export of the fixture site', () => {
       expect(row[column('title')]).toBe(paper.title);
       expect(row[column('abstract')]).toBe(paper.abstract);
       expect(row[column('publishedOn')]).toBe(paper.publishedOn ?? '');
-      expect(row[column('upvotes')]).toBe(String(paper.upvotes));
+      expect(row[column('upvotes')]).toBe(String(paper.upvotes ?? ''));
+      expect(row[column('comments')]).toBe(String(paper.comments ?? ''));
+      expect(row[column('arxivId')]).toBe(paper.arxivId ?? '');
+      expect(row[column('authors')]).toBe(paper.authors.join('; '));
+      expect(row[column('sourceFormat')]).toBe('plain');
       expect(row[column('tags')]).toBe(paper.tags.join(' '));
       expect(row[column('digests')]).toBe(paper.digests.join(' '));
     }

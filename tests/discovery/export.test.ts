@@ -13,6 +13,13 @@ const tricky = paper({
   organization: 'Sony',
   publishedOn: null,
   upvotes: 12,
+  comments: 0,
+  arxivId: '2410.05434',
+  authors: ['Ana "A." Núñez', 'Bo, Li'],
+  submittedBy: 'akhaliq',
+  githubRepo: 'https://github.com/a/b',
+  githubStars: 3290,
+  abstractKind: 'summary',
   tags: ['retrieval', 'code'],
   digests: ['2025-12-10', '2025-12-12'],
   links: [
@@ -51,8 +58,28 @@ describe('csv', () => {
       projectLinks: 'https://example.org/p',
       sourceFile: 'content/dumps/2025-12-10.txt',
       sourceLine: '13',
+      arxivId: '2410.05434',
+      comments: '0',
+      authors: 'Ana "A." Núñez; Bo, Li',
+      submittedBy: 'akhaliq',
+      githubRepo: 'https://github.com/a/b',
+      githubStars: '3290',
+      abstractKind: 'summary',
+      sourceFormat: 'plain',
     });
     expect(rows[2]![3]).toBe('3');
+    // Unknown values are empty cells, never 0.
+    const plain = Object.fromEntries(PAPER_CSV_COLUMNS.map((column, i) => [column, rows[2]![i]]));
+    expect(plain).toMatchObject({
+      upvotes: '',
+      comments: '',
+      arxivId: '',
+      authors: '',
+      submittedBy: '',
+      githubRepo: '',
+      githubStars: '',
+      abstractKind: 'abstract',
+    });
   });
 });
 

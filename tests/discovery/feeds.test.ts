@@ -39,6 +39,26 @@ describe('feed items', () => {
     ).toBe('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
 
+  it('links the arXiv abstract and PDF in the content when the id is known; the item link stays the page', () => {
+    const page = 'https://example.org/papers/x/';
+    const item = feedItem(paper({ id: 'x', abstract: 'a < b', arxivId: '2410.05434' }), page);
+    expect(item.link).toBe(page);
+    expect(item.description).toBe(
+      '<p>a &#60; b</p><p><a href="https://arxiv.org/abs/2410.05434">arXiv:2410.05434</a> · <a href="https://arxiv.org/pdf/2410.05434">PDF</a></p>',
+    );
+    expect(feedItem(paper({ id: 'y', abstract: 'a < b' }), page).description).toBe('a &#60; b');
+  });
+
+  it('marks a summary as not the abstract', () => {
+    const item = feedItem(
+      paper({ id: 's', abstract: 'One line.', abstractKind: 'summary' }),
+      'https://e.org/',
+    );
+    expect(item.description).toBe(
+      '<p><em>Summary shown on Hugging Face; not the abstract.</em></p><p>One line.</p>',
+    );
+  });
+
   it('announces the feed itself with an escaped atom:link', () => {
     const channel = feedChannel({
       title: 't',
@@ -87,8 +107,37 @@ describe('JSON-LD', () => {
       author: { '@type': 'Organization', name: 'Sony' },
       mentions: [{ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/sony/x' }],
     });
-    expect(
-      scholarlyArticle(paper({ id: 'u', publishedOn: null }), { url: 'https://e.org/' }),
-    ).not.toHaveProperty('datePublished');
+    const unknown = scholarlyArticle(paper({ id: 'u', publishedOn: null }), { url: 'https://e.org/' });
+    expect(unknown).not.toHaveProperty('datePublished');
+    // Unknown upvotes are not a count of 0; no arXiv id, no identifier.
+    expect(unknown).not.toHaveProperty('interactionStatistic');
+    expect(unknown).not.toHaveProperty('identifier');
+    expect(unknown).not.toHaveProperty('sameAs');
+    expect(article).toMatchObject({ interactionStatistic: { userInteractionCount: 2 } });
+  });
+
+  it('names the arXiv id, its pages, the authors and the repository when known', () => {
+    const article = scholarlyArticle(
+      paper({
+        id: 'k',
+        arxivId: '2410.05434',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        organization: 'Sony',
+        upvotes: 0,
+        githubRepo: 'https://github.com/a/b',
+        githubStars: 3290,
+      }),
+      { url: 'https://e.org/papers/k/' },
+    );
+    expect(article).toMatchObject({
+      identifier: { '@type': 'PropertyValue', propertyID: 'arXiv', value: '2410.05434' },
+      sameAs: ['https://huggingface.co/papers/2410.05434', 'https://arxiv.org/abs/2410.05434'],
+      author: [
+        { '@type': 'Person', name: 'Ada Lovelace' },
+        { '@type': 'Person', name: 'Alan Turing' },
+      ],
+      interactionStatistic: { userInteractionCount: 0 },
+      mentions: [{ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/a/b' }],
+    });
   });
 });

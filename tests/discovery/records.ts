@@ -6,14 +6,21 @@ export function paper(overrides: Partial<Paper> & Pick<Paper, 'id'>): Paper {
   return {
     title: overrides.id,
     abstract: `Abstract of ${overrides.id}.`,
+    abstractKind: 'abstract',
+    arxivId: null,
     authorCount: 3,
+    authors: [],
     organization: null,
     publishedOn: '2025-01-02',
-    upvotes: 0,
+    upvotes: null,
+    comments: null,
+    submittedBy: null,
+    githubRepo: null,
+    githubStars: null,
     links: [],
     tags: [],
     digests: ['2025-12-10'],
-    source: { file: 'content/dumps/2025-12-10.txt', line: 13 },
+    source: { file: 'content/dumps/2025-12-10.txt', line: 13, format: 'plain' },
     ...overrides,
   };
 }

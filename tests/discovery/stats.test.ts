@@ -54,7 +54,9 @@ describe('statistics', () => {
   });
 
   it('buckets upvotes with every bucket present', () => {
-    expect(upvoteDistribution(papers).map((c) => [c.label, c.value])).toEqual([
+    const distribution = upvoteDistribution(papers);
+    expect(distribution).toMatchObject({ known: 6, unknown: 0 });
+    expect(distribution.buckets.map((c) => [c.label, c.value])).toEqual([
       ['0', 1],
       ['1', 1],
       ['2–4', 1],
@@ -64,6 +66,14 @@ describe('statistics', () => {
       ['50–99', 1],
       ['100+', 1],
     ]);
+  });
+
+  it('buckets only known upvotes and counts the unknown apart, never as 0', () => {
+    const mixed = [...papers, paper({ id: 'g', upvotes: null }), paper({ id: 'h', upvotes: null })];
+    const { buckets, known, unknown } = upvoteDistribution(mixed);
+    expect({ known, unknown }).toEqual({ known: 6, unknown: 2 });
+    expect(buckets[0]).toMatchObject({ label: '0', value: 1 });
+    expect(buckets.reduce((sum, b) => sum + b.value, 0)).toBe(6);
   });
 
   it('ranks organisations by papers, ties by name, and cuts at the limit', () => {
@@ -152,13 +162,10 @@ describe('statistics of the seed dump', async () => {
     }
   });
 
-  it('puts every paper in exactly one upvote bucket', () => {
-    const buckets = upvoteDistribution(seed);
-    expect(buckets.reduce((sum, b) => sum + b.value, 0)).toBe(39);
-    expect(buckets[0]!.value).toBe(seed.filter((p) => p.upvotes === 0).length);
-    expect(buckets.find((b) => b.label === '2–4')!.value).toBe(
-      seed.filter((p) => p.upvotes >= 2 && p.upvotes <= 4).length,
-    );
+  it('buckets no paper of the seed: its page showed no upvote counts, so all 39 are unknown', () => {
+    const { buckets, known, unknown } = upvoteDistribution(seed);
+    expect({ known, unknown }).toEqual({ known: 0, unknown: 39 });
+    expect(buckets.every((b) => b.value === 0)).toBe(true);
   });
 
   it('finds Sony among the organisations', () => {

@@ -107,7 +107,7 @@ describe('tagsFor: scoring', () => {
 describe('tagPapers', () => {
   it('fills tags and warns about each untagged paper at its source line', () => {
     const taxonomy = one({ phrases: ['speech'] });
-    const source = { file: 'content/dumps/2025-12-10.txt', line: 61 };
+    const source = { file: 'content/dumps/2025-12-10.txt', line: 61, format: 'plain' as const };
     const papers = [
       { title: 'Speech models', abstract: '', tags: [], source: { ...source, line: 12 } },
       { title: 'Something else', abstract: '', tags: ['stale'], source },

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/filterMatch.ts';
 import { summarizeDigests } from '../../src/lib/digests.ts';
 import { sortNewest, sortTop } from '../../src/lib/sortPapers.ts';
-import { papers } from './fixture.ts';
+import { papers, voted } from './fixture.ts';
 
 const newest = sortNewest(papers);
 const tagIds = [...new Set(papers.flatMap((p) => p.tags))];
@@ -44,10 +44,18 @@ describe('filter index', () => {
   it('scope lists keep their own order', () => {
     const ordinals = ordinalsOf(newest);
     const top = scopeList(
-      sortTop(papers).map((p) => p.id),
+      sortTop(voted).map((p) => p.id),
       ordinals,
     );
-    expect(top.map((o) => newest[o]!.id)).toEqual(sortTop(papers).map((p) => p.id));
+    expect(top.length).toBe(voted.filter((p) => p.upvotes !== null).length);
+    expect(top.map((o) => newest[o]!.id)).toEqual(sortTop(voted).map((p) => p.id));
+    // Plain dumps show no upvotes: the top scope is empty rather than every paper ranked at 0.
+    expect(
+      scopeList(
+        sortTop(papers).map((p) => p.id),
+        ordinals,
+      ),
+    ).toEqual([]);
     expect(scopeList(['nope', newest[3]!.id], ordinals)).toEqual([3]);
   });
 
@@ -59,8 +67,14 @@ describe('filter index', () => {
   it('versions change with the data', () => {
     expect(dataVersion(newest)).toMatch(/^[0-9a-f]{8}$/);
     expect(dataVersion(newest)).toBe(dataVersion([...newest]));
-    const changed = newest.map((p, i) => (i === 0 ? { ...p, upvotes: p.upvotes + 1 } : p));
+    const changed = newest.map((p, i) => (i === 0 ? { ...p, upvotes: (p.upvotes ?? 0) + 1 } : p));
     expect(dataVersion(changed)).not.toBe(dataVersion(newest));
+    // An unknown count and a count of 0 are different data.
+    const zero = newest.map((p, i) => (i === 0 ? { ...p, upvotes: 0 } : p));
+    expect(newest[0]!.upvotes).toBeNull();
+    expect(dataVersion(zero)).not.toBe(dataVersion(newest));
+    const named = newest.map((p, i) => (i === 0 ? { ...p, authors: ['Ada Lovelace'] } : p));
+    expect(dataVersion(named)).not.toBe(dataVersion(newest));
   });
 });
 
@@ -98,12 +112,30 @@ describe('filter matching', () => {
       id: digestPapers[0]!.id,
       title: digestPapers[0]!.title,
       date: '2025-07-31',
-      upvotes: 9,
+      upvotes: null,
+      comments: 9,
       authors: 3,
+      names: null,
       org: null,
       tags: digestPapers[0]!.tags,
       seen: '2025-12-10',
     });
+  });
+
+  it('carries author names as the server cards show them, and known counts only', () => {
+    const base = papers.find((p) => p.digests.includes('2025-12-12'))!;
+    const many = {
+      ...base,
+      authors: ['A. One', 'B. Two', 'C. Three', 'D. Four'],
+      upvotes: 0,
+      comments: null,
+    };
+    expect(toCard(many, 't')).toMatchObject({
+      names: 'A. One, B. Two, C. Three et al.',
+      upvotes: 0,
+      comments: null,
+    });
+    expect(toCard({ ...base, authors: ['A. One', 'B. Two'] }, 't').names).toBe('A. One, B. Two');
   });
 
   it('intersect and union agree with sets on random sorted lists', () => {

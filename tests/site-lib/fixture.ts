@@ -26,3 +26,12 @@ export function paper(start: string): Paper {
   if (found.length !== 1) throw new Error(`${found.length} fixture papers start with "${start}"`);
   return found[0]!;
 }
+
+/**
+ * The fixture's records as if a later dump had shown upvotes for most of them (plain dumps show none):
+ * every fourth paper keeps an unknown count, the others get one derived from their comments and position.
+ */
+export const voted: readonly Paper[] = papers.map((p, i) => ({
+  ...p,
+  upvotes: i % 4 === 3 ? null : (p.comments ?? 0) * 2 + (i % 3),
+}));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sortNewest, sortPapers, sortTop } from '../../src/lib/sortPapers.ts';
-import { paper, papers } from './fixture.ts';
+import { paper, papers, voted } from './fixture.ts';
 
-const make = (id: string, publishedOn: string | null, upvotes = 0, title = id) => ({
+const make = (id: string, publishedOn: string | null, upvotes: number | null = 0, title = id) => ({
   id,
   title,
   publishedOn,
@@ -28,15 +28,26 @@ describe('sortNewest', () => {
 
 describe('sortTop', () => {
   it('ranks by upvotes, ties newest first', () => {
-    const sorted = sortTop(papers);
-    expect(sorted[0]).toBe(paper('Causal2Vec'));
-    expect(sorted[0]!.upvotes).toBe(9);
+    const sorted = sortTop(voted);
+    expect(sorted[0]!.id).toBe(paper('Causal2Vec').id);
+    expect(sorted[0]!.upvotes).toBe(18);
     const votes = sorted.map((p) => p.upvotes);
     expect(votes).toEqual([...votes].sort((a, b) => b - a));
     expect(sortTop([make('old', '2020-01-01', 3), make('new', '2024-01-01', 3)]).map((p) => p.id)).toEqual([
       'new',
       'old',
     ]);
+  });
+
+  it('ranks only papers whose upvotes are known, never an unknown count as 0', () => {
+    expect(papers.every((p) => p.upvotes === null)).toBe(true);
+    expect(sortTop(papers)).toEqual([]);
+    const sorted = sortTop(voted);
+    expect(sorted).toHaveLength(voted.filter((p) => p.upvotes !== null).length);
+    expect(sorted.length).toBeLessThan(voted.length);
+    expect(
+      sortTop([make('unknown', '2025-01-01', null), make('zero', '2020-01-01', 0)]).map((p) => p.id),
+    ).toEqual(['zero']);
   });
 
   it('is what sortPapers(…, "top") returns', () => {

@@ -46,7 +46,8 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
     const dumps = (await readdir(FIXTURE_DUMPS)).map((file) => file.replace(/\.txt$/, '')).sort();
     expect(digestDates(site.papers)).toEqual(dumps);
     const causal2vec = site.papers.find((paper) => paper.title.startsWith('Causal2Vec:'));
-    expect(causal2vec).toMatchObject({ digests: dumps, upvotes: 9 });
+    // Plain dumps show the comment count after the date, and no upvotes.
+    expect(causal2vec).toMatchObject({ digests: dumps, upvotes: null, comments: 9 });
   });
 
   it('has a page for every paper, linking to the digests it appeared in', async () => {
@@ -97,6 +98,28 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
     }
     const expected = sortTop(site.papers).slice(0, SITE.topListSize);
     expect(listed).toEqual(expected.map((paper) => paper.id));
+    // No fixture paper has known upvotes: the page says so instead of ranking them all at 0.
+    expect(expected).toEqual([]);
+    const main = (await parsePage(join(site.dist, 'papers/top/index.html'))).querySelector('main')!;
+    expect(spacedText(main)).toContain('No upvote counts are known yet');
+    expect(spacedText(main)).not.toMatch(/\b0 upvotes\b/);
+  });
+
+  it('shows known counts only, and finds a paper without an arXiv id by search', async () => {
+    const causal2vec = site.papers.find((paper) => paper.title.startsWith('Causal2Vec:'))!;
+    const main = (await parsePage(join(site.dist, routeFile(paperRoute(causal2vec.id))))).querySelector(
+      'main',
+    )!;
+    const meta = spacedText(main.querySelector('.paper-head .meta')!);
+    expect(meta).toContain('9 comments');
+    expect(meta).not.toContain('upvote');
+    const hrefs = main.querySelectorAll('a[href]').map((a) => String(a.getAttributeValue('href')));
+    expect(hrefs.some((href) => href.startsWith('https://huggingface.co/papers?q='))).toBe(true);
+    expect(hrefs.some((href) => href.startsWith('https://arxiv.org/abs/'))).toBe(false);
+    // No page of the fixture writes a count it does not know.
+    for (const file of pages) {
+      expect(await readFile(join(site.dist, file), 'utf8'), file).not.toMatch(/\b0 upvotes\b/);
+    }
   });
 
   it('says on each digest page its date, how many papers it holds and how many were new in it', async () => {
