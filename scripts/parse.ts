@@ -93,7 +93,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   const parsed: { date: string; papers: Paper[] }[] = [];
   for (const { file, name, date } of dumps) {
     const { text, windows1252At } = decodeDump(await readInput(file, name));
-    const result = parseDump(text, { file: name, date, ...(windows1252At === undefined ? {} : { windows1252At }) });
+    const result = parseDump(text, {
+      file: name,
+      date,
+      ...(windows1252At === undefined ? {} : { windows1252At }),
+    });
     diagnostics.push(...result.diagnostics);
     parsed.push({ date, papers: result.papers });
   }

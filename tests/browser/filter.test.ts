@@ -84,7 +84,7 @@ describe('the tag filter on all papers', () => {
       page
         .locator(`${scope} article`)
         .evaluateAll((articles) =>
-          articles.map((article) => [
+          articles.map((article): [string, string] => [
             article.querySelector('h2 a, h3 a')?.getAttribute('href') ?? '',
             article.querySelector('.meta')?.textContent?.trim() ?? '',
           ]),

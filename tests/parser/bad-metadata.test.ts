@@ -6,7 +6,10 @@ import { parseDump } from '../../src/lib/dump/parse.ts';
 
 function parse(meta: string) {
   const text = `Daily Papers\n\nDec 10\n\nA Paper\n\nAn abstract that ends.\n\n${meta}\n`;
-  const { papers, diagnostics } = parseDump(text, { file: 'content/dumps/2025-12-10.txt', date: '2025-12-10' });
+  const { papers, diagnostics } = parseDump(text, {
+    file: 'content/dumps/2025-12-10.txt',
+    date: '2025-12-10',
+  });
   return { papers, found: diagnostics.map((d) => `${d.line}:${d.column}: ${d.severity} [${d.rule}]`) };
 }
 

@@ -33,7 +33,8 @@ describe('detectLayout', () => {
     expect(layoutOf('<!DOCTYPE html>\n<html><body></body></html>')).toBe('html');
     expect(layoutOf('\ufeff\n  <html lang="en">')).toBe('html');
     expect(layoutOf('<?xml version="1.0"?>\n<html>')).toBe('html');
-    const plain = '<div> tags considered harmful\n\n<title> is where a page names itself.\n\n  • 2 authors\n·\nDec 1\n';
+    const plain =
+      '<div> tags considered harmful\n\n<title> is where a page names itself.\n\n  • 2 authors\n·\nDec 1\n';
     expect(layoutOf(plain)).toBe('plain');
   });
 

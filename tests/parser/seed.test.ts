@@ -146,7 +146,9 @@ describe('the seed dump', () => {
   it('shows no upvotes (the plain copy of 2025 did not), so none is claimed; nothing else is known either', () => {
     expect(result.papers.every((p) => p.upvotes === null)).toBe(true);
     expect(result.papers.every((p) => p.arxivId === null && p.authors.length === 0)).toBe(true);
-    expect(result.papers.every((p) => p.source.format === 'plain' && p.abstractKind === 'abstract')).toBe(true);
+    expect(result.papers.every((p) => p.source.format === 'plain' && p.abstractKind === 'abstract')).toBe(
+      true,
+    );
     // 38 entries show a date; the one without a metadata block has no comment count.
     expect(result.papers.filter((p) => p.comments !== null)).toHaveLength(38);
   });

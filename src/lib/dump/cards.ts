@@ -81,7 +81,6 @@ const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
 /** A paper's page on the hub, and the ways the page links to it. */
 const PAPER_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/([^/?#\s]+)\/?$/;
 const COMMUNITY_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/[^/?#\s]+\/?#community$/;
-const LOGIN_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/login\?next=%2Fpapers%2F/i;
 /** An organisation's or user's page on the hub: one path segment that is not a section of the site. */
 const HUB_HREF =
   /^https?:\/\/(?:www\.)?huggingface\.co\/(?!papers\b|login\b|models\b|datasets\b|spaces\b|docs\b|join\b)[\w.-]+\/?$/;
@@ -152,10 +151,11 @@ export function readCards(items: readonly Item[], report: Reporter, options: Car
     const cell = { item, c: classify(item) };
     const last = cells.at(-1);
     if (cell.c.kind === 'skip') continue;
-    if (item.continues && cell.c.kind === 'text' && last?.c.kind === 'text') last.item.text += ` ${item.text}`;
+    if (item.continues && cell.c.kind === 'text' && last?.c.kind === 'text')
+      last.item.text += ` ${item.text}`;
     else cells.push(cell);
   }
-  const anchors = cells.flatMap((cell, i) => (isCardDate(cells, i) ? [i] : []));
+  const anchors = cells.flatMap((_, i) => (isCardDate(cells, i) ? [i] : []));
   const showsComments = !cells.some((cell) => cell.c.kind === 'upvote');
   // In a plain copy, whether a count stands before each title: then a lone count after a date is the next card's upvotes.
   const showsUpvotes = cells.slice(0, anchors[0] ?? 0).some((cell) => cell.c.kind === 'count');
@@ -238,7 +238,8 @@ function readTail(
       }
     } else if (c.kind === 'github') {
       entry.githubStars = c.stars;
-      if (item.href !== undefined && GITHUB_HREF.test(item.href)) entry.githubRepo = item.href.replace(/\/$/, '');
+      if (item.href !== undefined && GITHUB_HREF.test(item.href))
+        entry.githubRepo = item.href.replace(/\/$/, '');
     } else {
       break;
     }
@@ -313,7 +314,13 @@ function readHead(
     .join(' ');
   entry.abstract = abstract;
   entry.abstractKind = isSummary(abstract) ? 'summary' : 'abstract';
-  entry.arxivId = paperId(title.item.href) ?? texts.slice(titleAt + 1).map((cell) => paperId(cell.item.href)).find(Boolean) ?? null;
+  entry.arxivId =
+    paperId(title.item.href) ??
+    texts
+      .slice(titleAt + 1)
+      .map((cell) => paperId(cell.item.href))
+      .find(Boolean) ??
+    null;
   entry.authorCount = authorCount === 0 ? null : authorCount;
   entry.organization = organization;
   entry.published = date.date;
@@ -325,7 +332,8 @@ function readHead(
 
 /** The text after `Submitted by` when the name is on a line of its own. */
 function nextText(head: readonly Cell[], from: number, end: number): string | null {
-  for (let k = from; k < end; k++) if ((head[k] as Cell).c.kind === 'text') return (head[k] as Cell).item.text;
+  for (let k = from; k < end; k++)
+    if ((head[k] as Cell).c.kind === 'text') return (head[k] as Cell).item.text;
   return null;
 }
 

@@ -28,7 +28,10 @@ const HTML_START = /^\ufeff?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+h
 /** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
 const PAPER_URL = String.raw`https?://(?:www\.)?huggingface\.co/papers/[\w.-]+`;
 /** Markdown: a heading that links a paper, or a reference definition pointing at one. */
-const MARKDOWN = new RegExp(String.raw`^ {0,3}(?:#{1,6} +\[[^\n]*\]\(${PAPER_URL}|\[[^\]\n]+\]: *<?${PAPER_URL})`, 'm');
+const MARKDOWN = new RegExp(
+  String.raw`^ {0,3}(?:#{1,6} +\[[^\n]*\]\(${PAPER_URL}|\[[^\]\n]+\]: *<?${PAPER_URL})`,
+  'm',
+);
 /** Text with links on their own lines: a paper's URL alone on a line. */
 const LINK_LINE = new RegExp(String.raw`^ *${PAPER_URL}(?:#\w+)? *$`, 'gm');
 /** Signs of a plain copy: an author count, the `·` line, a date line, or the page's chrome. */

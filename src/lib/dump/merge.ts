@@ -40,7 +40,8 @@ export function mergeDumps(parsed: readonly DatedPapers[]): Paper[] {
       const byId = paper.arxivId === null ? undefined : byArxiv.get(paper.arxivId);
       const byName = byTitle.get(key);
       // Titles match only when they do not name two different arXiv papers.
-      const seen = byId ?? (byName && (byName.arxivId === null || paper.arxivId === null) ? byName : undefined);
+      const seen =
+        byId ?? (byName && (byName.arxivId === null || paper.arxivId === null) ? byName : undefined);
       if (seen === undefined) {
         const record = { ...paper, digests: [dump.date] };
         merged.push(record);

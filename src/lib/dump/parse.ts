@@ -159,9 +159,10 @@ function fillFrom(seen: Entry, repeat: Entry): boolean {
     FILLABLE.every((field) => same(seen[field], repeat[field])) &&
     dates(seen.published, repeat.published);
   if (!agrees) return false;
-  for (const field of FILLABLE) if (seen[field] === null) (seen as Record<string, unknown>)[field] = repeat[field];
+  const record = seen as unknown as Record<string, unknown>;
+  for (const field of FILLABLE) if (seen[field] === null) record[field] = repeat[field];
   if (seen.authors.length === 0) seen.authors = repeat.authors;
-  seen.published ??= repeat.published;
+  if (seen.published === undefined && repeat.published !== undefined) seen.published = repeat.published;
   return true;
 }
 

@@ -187,7 +187,12 @@ function readMetadata(tokens: readonly Token[], i: number, entry: RawEntry, repo
     entry.hasMetadata = true;
     // The comment count on a line of its own, right below a date line without it.
     const next = tokens[i + 1];
-    if (entry.comments === null && next?.kind === 'text' && !next.blankBefore && /^\d{1,7}$/.test(next.text)) {
+    if (
+      entry.comments === null &&
+      next?.kind === 'text' &&
+      !next.blankBefore &&
+      /^\d{1,7}$/.test(next.text)
+    ) {
       entry.comments = Number(next.text);
       return i + 2;
     }

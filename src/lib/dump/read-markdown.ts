@@ -81,7 +81,9 @@ function inlineItems(block: Paragraph | Heading, definitions: Definitions): Item
 }
 
 function isAutolink(link: Link): boolean {
-  return link.children.length === 1 && link.children[0]?.type === 'text' && link.children[0].value === link.url;
+  return (
+    link.children.length === 1 && link.children[0]?.type === 'text' && link.children[0].value === link.url
+  );
 }
 
 function linkItem(link: Link | LinkReference, href: string): Item {

@@ -13,7 +13,8 @@ import type { Reporter } from './report.ts';
 import { tokenize } from './tokens.ts';
 
 /** What only today's page shows: its Weekly and Monthly tabs, "Submitted by", "Upvote", "Published on", stars. */
-const TODAYS_PAGE = /^ *(?:Weekly|Monthly|Submitted by\b.*|Upvote(?: \d+)?|.*\bPublished on [A-Z][a-z]+\.? \d.*|GitHub [\d.]+k?)$/m;
+const TODAYS_PAGE =
+  /^ *(?:Weekly|Monthly|Submitted by\b.*|Upvote(?: \d+)?|.*\bPublished on [A-Z][a-z]+\.? \d.*|GitHub [\d.]+k?)$/m;
 
 export function readPlain(text: string, report: Reporter): ReadResult {
   const lines = normalizeLines(text);

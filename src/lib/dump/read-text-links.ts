@@ -31,7 +31,11 @@ export function linkedLines(lines: readonly string[]): Item[] {
       return;
     }
     const end = LINK_END.exec(line);
-    const item: Item = { text: end ? (end[1] as string) : line, line: index + 1, column: raw.indexOf(line) + 1 };
+    const item: Item = {
+      text: end ? (end[1] as string) : line,
+      line: index + 1,
+      column: raw.indexOf(line) + 1,
+    };
     if (end) item.href = end[2] as string;
     items.push(item);
     last = item;
