@@ -17,7 +17,6 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   BUILD_USAGE,
-  dumpFiles,
   formatBytes,
   formatSeconds,
   pagesLimitWarning,
@@ -26,6 +25,7 @@ import {
   type BuildOptions,
 } from '../src/lib/buildOptions.ts';
 import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
+import { dumpFiles } from '../src/lib/dump/file-date.ts';
 import { readTags, tagLabels } from '../src/lib/tags/read.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 import { RECORDS_READY } from '../src/lib/heldLoader.ts';
@@ -278,7 +278,7 @@ async function listDumps(dir: string): Promise<string[] | string> {
   const names = await readdir(dir).catch(() => null);
   if (names === null) return `cannot read the dumps folder ${dir}: pass an existing folder with --dumps`;
   const files = dumpFiles(names);
-  if (files.length === 0) return `no *.txt dumps in ${dir}: add one named YYYY-MM-DD.txt`;
+  if (files.length === 0) return `no dumps in ${dir}: add one named YYYY-MM-DD.txt, .md or .html`;
   return files.map((name) => join(dir, name));
 }
 

@@ -18,7 +18,7 @@ import {
 } from '../src/lib/diagnostics.ts';
 import { isIsoDate } from '../src/lib/dump/dates.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
-import { dateFromFileName } from '../src/lib/dump/file-date.ts';
+import { dateFromFileName, dumpFiles } from '../src/lib/dump/file-date.ts';
 import { mergeDumps } from '../src/lib/dump/merge.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { summarize } from '../src/lib/dump/summary.ts';
@@ -36,8 +36,6 @@ export interface Io {
 const DEFAULT_DUMPS = 'content/dumps';
 const DEFAULT_OUT = 'content/papers.json';
 const DEFAULT_TAGS = 'content/tags.yaml';
-/** A dump is saved as text, Markdown or HTML; its layout is read from its content. */
-const DUMP_EXTENSION = /\.(?:txt|md|html?)$/i;
 
 export const USAGE = `Usage: npm run parse -- [options] [DUMP ...]
 
@@ -182,7 +180,7 @@ async function findDumps(args: string[], cwd: string, display: (file: string) =>
       );
     }
     if (info?.isDirectory()) {
-      const names = (await readdir(target)).filter((name) => DUMP_EXTENSION.test(name)).sort();
+      const names = dumpFiles(await readdir(target));
       if (names.length === 0) {
         throw usage(`no dumps in ${display(target)}/; save the page's text there as YYYY-MM-DD.txt`);
       }

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 
 /** What `npm run build -- …` was asked to do. */
 export interface BuildOptions {
-  /** Folder whose `*.txt` files are the dumps to parse. */
+  /** Folder whose dump files (`.txt`, `.md`, `.html`) are the dumps to parse. */
   dumps: string;
   /** Where the parser writes the records and Astro reads them (`PAPERS_FILE`). */
   papers: string;
@@ -31,7 +31,7 @@ Parses the dumps, builds the site with Astro, then indexes the papers with Pagef
 The site is built in a hidden folder next to the output folder and renamed into
 place only when every stage succeeds: on failure the previous output stays as it was.
 
-  --dumps DIR      folder of YYYY-MM-DD.txt dumps (default: ${DEFAULT_BUILD_OPTIONS.dumps})
+  --dumps DIR      folder of YYYY-MM-DD.txt|md|html dumps (default: ${DEFAULT_BUILD_OPTIONS.dumps})
   --papers FILE    records written by the parser, read by Astro (default: ${DEFAULT_BUILD_OPTIONS.papers})
   --out-dir DIR    where the site goes (default: ${DEFAULT_BUILD_OPTIONS.outDir}); a new or empty folder,
                    or a site this command built, which the new one replaces
@@ -72,10 +72,6 @@ export function parseBuildArgs(argv: readonly string[]): ParsedBuildArgs {
   }
 }
 
-/** The dumps among a folder's file names: `*.txt`, in name (so date) order. */
-export function dumpFiles(names: readonly string[]): string[] {
-  return names.filter((name) => name.endsWith('.txt')).sort();
-}
 
 /**
  * Siblings of the output folder used while building: `staging` receives the new site, `search` its search

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dumpFiles } from '../../src/lib/dump/file-date.ts';
 import { detectLayout } from '../../src/lib/dump/layout.ts';
 import { parseDump } from '../../src/lib/dump/parse.ts';
 import { createReporter } from '../../src/lib/dump/report.ts';
@@ -163,5 +164,21 @@ describe('text with links on their own lines', () => {
       publishedOn: '2025-01-05',
       source: { line: 5, format: 'text-links' },
     });
+  });
+});
+
+describe('dumpFiles', () => {
+  it('keeps text, Markdown and HTML dumps, in date order', () => {
+    expect(
+      dumpFiles([
+        '2025-12-12.txt',
+        '2026-10-02.md',
+        '2025-12-10.txt',
+        '.DS_Store',
+        '2026-10-05.html',
+        'a.json',
+      ]),
+    ).toEqual(['2025-12-10.txt', '2025-12-12.txt', '2026-10-02.md', '2026-10-05.html']);
+    expect(dumpFiles([])).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_BUILD_OPTIONS,
-  dumpFiles,
   formatBytes,
   formatSeconds,
   PAGES_LIMIT_BYTES,
@@ -40,15 +39,6 @@ describe('parseBuildArgs', () => {
       ok: false,
       message: '--out-dir needs a non-empty value',
     });
-  });
-});
-
-describe('dumpFiles', () => {
-  it('keeps the .txt files in date order', () => {
-    expect(
-      dumpFiles(['2025-12-12.txt', 'notes.md', '2025-12-10.txt', '.DS_Store', '2026-01-05.txt']),
-    ).toEqual(['2025-12-10.txt', '2025-12-12.txt', '2026-01-05.txt']);
-    expect(dumpFiles([])).toEqual([]);
   });
 });
 

@@ -3,6 +3,14 @@
  */
 import { isIsoDate } from './dates.ts';
 
+/** A dump is saved as text, Markdown or HTML; its layout is read from its content. */
+const DUMP_EXTENSION = /\.(?:txt|md|html?)$/i;
+
+/** The dumps among a folder's file names, in name (so date) order. */
+export function dumpFiles(names: readonly string[]): string[] {
+  return names.filter((name) => DUMP_EXTENSION.test(name)).sort();
+}
+
 /** `{ date }` from the `YYYY-MM-DD` in the file's base name, or `{ problem }` explaining how to fix it. */
 export function dateFromFileName(path: string): { date: string } | { problem: string } {
   const name = path.split(/[\\/]/).pop() ?? path;
