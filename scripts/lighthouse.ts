@@ -1,11 +1,11 @@
 /**
  * `npm run lighthouse -- [--dist DIR --base PATH] [--desktop] [--details]`
  *
- * Runs Lighthouse (performance, accessibility, best practices, SEO) in Debian's Chromium on the home page,
+ * Runs Lighthouse (performance, accessibility, best practices, SEO) in headless Chromium on the home page,
  * a paper page and a tag page, and prints the four scores per page, then what kept a score below 100.
  * Without `--dist`, it first builds the site from `content/dumps/` into a temporary folder with the real
- * build command. The site is served locally the way GitHub Pages serves it (`tests/support/serve.ts`).
- * The browser comes from `CHROMIUM_PATH` (default `/usr/bin/chromium`); it is never downloaded.
+ * build command. The site is served locally the way GitHub Pages serves it (`scripts/lib/serve.ts`).
+ * The browser is the one `scripts/lib/find-chromium.ts` finds (`CHROMIUM_PATH` first); it is never downloaded.
  * Exit status: 0 every score is 100, 1 some is lower, 2 usage error or a failure to build or run.
  */
 import { spawn } from 'node:child_process';
@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { FLAGS } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve.ts';
+import { FLAGS, findChromium } from './lib/find-chromium.ts';
+import { serveDist } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     // Compressed, as GitHub Pages serves it: Lighthouse times the bytes that cross the (simulated) network.
     const server = await serveDist(dist, base, { gzip: true });
     const chrome = await chromeLauncher.launch({
-      chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      chromePath: (await findChromium()).path,
       chromeFlags: FLAGS,
     });
     const results: PageScores[] = [];

@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../../tests/support/browser.ts';
-import { serveDist } from '../../tests/support/serve.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { serveDist } from './serve.ts';
 import { gzipSize } from './page-weight.ts';
 
 /** One click on a chip and what followed. */

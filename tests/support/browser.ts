@@ -1,51 +1,26 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser). The path comes from
- * `CHROMIUM_PATH`, default `/usr/bin/chromium`; the flags keep it off this machine's closed network.
+ * Browser test hooks around `scripts/lib/browser.ts`: the browser is found by `scripts/lib/find-chromium.ts`
+ * (never downloaded), once per run in the global setup, and its path is provided as `chromium`.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { launchBrowser as launch, openPage, type View } from '../../scripts/lib/browser.ts';
 import { siteReady, type ReadySite, type SiteName } from './site.ts';
 
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { openPage, type View };
 
-/** Starts a headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The browser's path, or why there is none: found once by the global setup, so that workers never unpack it at once. */
+    chromium: { path: string } | { error: string };
+  }
 }
 
-/** How a page is looked at: light or dark system theme, and the viewport width in CSS pixels. */
-export interface View {
-  colorScheme?: 'light' | 'dark';
-  width?: number;
-  javaScript?: boolean;
-}
-
-/** A fresh context (no storage shared with other tests) and a page in it. */
-export async function openPage(
-  browser: Browser,
-  view: View = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    colorScheme: view.colorScheme ?? 'light',
-    viewport: { width: view.width ?? 1280, height: 800 },
-    javaScriptEnabled: view.javaScript ?? true,
-    reducedMotion: 'reduce',
-  });
-  // Fail an action within the test's own timeout, with Playwright's message saying what it waited for.
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  return { context, page };
+/** Starts a headless Chromium: the one the global setup found. */
+export async function launchBrowser(): Promise<Browser> {
+  const found = inject('chromium');
+  if ('error' in found) throw new Error(found.error);
+  return launch(found.path);
 }
 
 /** The site and browser a browser test file works with; filled in by `useSiteInBrowser`'s hooks. */

@@ -5,12 +5,15 @@
  *
  * `TEST_SITE_REUSE=1` keeps the builds in `$TMPDIR/paper-digest-test-sites/` and reuses a successful
  * one on the next run: for iterating on tests only, never in CI.
+ *
+ * It also finds the browser once (`scripts/lib/find-chromium.ts`) and provides it as `chromium`.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDist, type Served } from './serve.ts';
+import { findChromium } from '../../scripts/lib/find-chromium.ts';
+import { serveDist, type Served } from '../../scripts/lib/serve.ts';
 import { buildSite, sitePaths, type SiteInfo, type SiteName } from './site.ts';
 
 const BASES: Record<SiteName, string> = { project: '/paper-digest/', root: '/' };
@@ -30,6 +33,14 @@ export default async function setup(project: TestProject) {
     sites[name] = { name, base, url: server.url, ...paths };
   }
   project.provide('sites', sites);
+  // A missing browser fails only the tests that launch one, each with the finder's message.
+  project.provide(
+    'chromium',
+    await findChromium().then(
+      ({ path }) => ({ path }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
 
   // One build after the other: they share the project's `.astro/` folder and the machine's two cores.
   const building = (async () => {
