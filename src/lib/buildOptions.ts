@@ -72,7 +72,6 @@ export function parseBuildArgs(argv: readonly string[]): ParsedBuildArgs {
   }
 }
 
-
 /**
  * Siblings of the output folder used while building: `staging` receives the new site, `search` its search
  * index (written while Astro owns `staging`), `previous` holds the old site for the moment of the swap. All
