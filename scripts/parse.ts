@@ -43,6 +43,7 @@ export const USAGE = `Usage: npm run parse -- [options] [DUMP ...]
 
 Parses Daily Papers dumps (the page saved as content/dumps/YYYY-MM-DD.txt, .md or .html) into
 validated paper records. DUMP is a dump file or a folder of them; default: ${DEFAULT_DUMPS}/.
+Without --as-of each dump must be named exactly YYYY-MM-DD.txt, .md or .html; one dump per day.
 
 Options:
   --out FILE        where to write the JSON array of records (default: ${DEFAULT_OUT}; - for stdout)
@@ -88,12 +89,19 @@ async function run(argv: string[], io: Io): Promise<number> {
     name: display(file),
     date: options.asOf ?? dumpDate(display(file)),
   }));
+  checkOneDumpPerDay(dumps);
+  // With --as-of the name carries no date, so only the folder convention is enforced without it.
+  if (options.asOf === undefined) for (const dump of dumps) checkExactName(dump.name, dump.date);
 
   const diagnostics: Diagnostic[] = [];
   const parsed: { date: string; papers: Paper[] }[] = [];
   for (const { file, name, date } of dumps) {
     const { text, windows1252At } = decodeDump(await readInput(file, name));
-    const result = parseDump(text, { file: name, date, ...(windows1252At === undefined ? {} : { windows1252At }) });
+    const result = parseDump(text, {
+      file: name,
+      date,
+      ...(windows1252At === undefined ? {} : { windows1252At }),
+    });
     diagnostics.push(...result.diagnostics);
     parsed.push({ date, papers: result.papers });
   }
@@ -194,6 +202,33 @@ function dumpDate(name: string): string {
   const result = dateFromFileName(name);
   if ('problem' in result) throw new Stop(`${name}: error: ${result.problem}`);
   return result.date;
+}
+
+/** Exactly the day and one of the dump extensions: `2025-12-10.txt`, not `2025-12-10 (copy).txt`. */
+const EXACT_DUMP_NAME = /^\d{4}-\d{2}-\d{2}\.(?:txt|md|html)$/;
+
+function checkExactName(name: string, date: string): void {
+  const base = name.split('/').pop() ?? name;
+  if (EXACT_DUMP_NAME.test(base)) return;
+  const extension = /\.(md|html)$/i.exec(base)?.[1]?.toLowerCase() ?? 'txt';
+  throw new Stop(
+    `${name}: error: a dump is named after its day, exactly YYYY-MM-DD.txt, .md or .html; ` +
+      `rename it to ${date}.${extension} (or pass --as-of YYYY-MM-DD with the file)`,
+  );
+}
+
+/** Two dumps of one day would merge silently, so the run stops and names both. */
+function checkOneDumpPerDay(dumps: readonly { name: string; date: string }[]): void {
+  const byDate = new Map<string, string>();
+  for (const { name, date } of dumps) {
+    const first = byDate.get(date);
+    if (first !== undefined) {
+      throw new Stop(
+        `parse: error: ${first} and ${name} both claim ${date}; keep one dump per day (merge them or remove one)`,
+      );
+    }
+    byDate.set(date, name);
+  }
 }
 
 async function readInput(file: string, name: string): Promise<Uint8Array> {

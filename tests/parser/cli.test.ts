@@ -163,6 +163,31 @@ describe('npm run parse (child process)', () => {
     expect(stderr).toBe(`${SEED_WARNING}\n39 papers from 1 dump: 0 errors, 1 warning\n`);
   });
 
+  it('two dumps that claim one day are an error naming both; nothing is written', async () => {
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/dumps/2025-12-10 (copy).txt': seed });
+    const { code, stderr } = await cli([], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `parse: error: content/dumps/2025-12-10 (copy).txt and ${SEED_FILE} both claim 2025-12-10`,
+    );
+    expect(existsSync(path.join(cwd, 'content/papers.json'))).toBe(false);
+    const asOf = await makeProject({ 'a/x.txt': seed, 'a/y.txt': seed });
+    const both = await cli(['--as-of', '2025-12-10', 'a/x.txt', 'a/y.txt'], asOf);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('a/x.txt and a/y.txt both claim 2025-12-10');
+  });
+
+  it('a dump whose name is not exactly YYYY-MM-DD.txt is a usage error naming the expected name', async () => {
+    const cwd = await makeProject({ 'content/dumps/2025-12-10-b.txt': seed });
+    const { code, stderr } = await cli([], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'content/dumps/2025-12-10-b.txt: error: a dump is named after its day, exactly YYYY-MM-DD.txt, .md or .html; rename it to 2025-12-10.txt',
+    );
+    const fixed = await cli(['--as-of', '2025-12-10', 'content/dumps/2025-12-10-b.txt'], cwd);
+    expect(fixed.code).toBe(0);
+  });
+
   it('no dumps at all is a usage error', async () => {
     const cwd = await makeProject({ 'README.md': '# empty project\n' });
     const { code, stderr } = await cli([], cwd);
