@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  annotation,
   countBySeverity,
   formatDiagnostic,
   sortDiagnostics,
@@ -31,6 +32,8 @@ export interface Io {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   cwd: string;
+  /** The environment, read once; `GITHUB_ACTIONS=true` adds workflow annotations. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const DEFAULT_DUMPS = 'content/dumps';
@@ -115,7 +118,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   diagnostics.push(...validatePapers(papers, display(dumpFiles[0] as string)));
 
-  for (const d of sortDiagnostics(diagnostics)) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  const sorted = sortDiagnostics(diagnostics);
+  for (const d of sorted) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (io.env?.['GITHUB_ACTIONS'] === 'true') {
+    // The runner reads workflow commands from stdout, unless stdout carries the JSON itself.
+    const stream = options.out === '-' ? io.stderr : io.stdout;
+    for (const d of sorted) stream.write(`${annotation(d)}\n`);
+  }
   const counts = countBySeverity(diagnostics);
   io.stderr.write(
     `${summarize({ papers: papers.length, dumps: dumpFiles.length, errors: counts.error, warnings: counts.warning })}\n`,
@@ -273,7 +282,7 @@ function describe(error: unknown): string {
 }
 
 function defaultIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 }
 
 if (import.meta.main) {

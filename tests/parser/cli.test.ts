@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { annotation } from '../../src/lib/diagnostics.ts';
 import { PapersSchema } from '../../src/schemas/paper.ts';
 import { makeProject, readMaybe, ROOT, SEED, SEED_FILE } from './helpers.ts';
 
@@ -15,10 +16,15 @@ const seed = readFileSync(SEED);
 const SEED_WARNING = `${SEED_FILE}:61:1: warning: entry has no metadata block: no date, no author count [missing-metadata]`;
 
 /** Runs the command in `cwd`; resolves with its exit code and output (never rejects on a non-zero exit). */
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(NODE, [SCRIPT, ...args], {
       cwd,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -186,6 +192,33 @@ describe('npm run parse (child process)', () => {
     );
     const fixed = await cli(['--as-of', '2025-12-10', 'content/dumps/2025-12-10-b.txt'], cwd);
     expect(fixed.code).toBe(0);
+  });
+
+  it('in GitHub Actions each diagnostic is also a workflow annotation on stdout', async () => {
+    const cwd = await makeProject({ 'content/dumps/2025-12-10.txt': seed });
+    const { code, stdout, stderr } = await cli([], cwd, { GITHUB_ACTIONS: 'true' });
+    expect(code).toBe(0);
+    expect(stderr).toContain(SEED_WARNING);
+    expect(stdout).toBe(
+      `::warning file=${SEED_FILE},line=61,col=1,title=missing-metadata::` +
+        'entry has no metadata block: no date, no author count [missing-metadata]\n',
+    );
+    const piped = await cli(['--out', '-'], cwd, { GITHUB_ACTIONS: 'true' });
+    expect(JSON.parse(piped.stdout)).toHaveLength(39);
+    expect(piped.stderr).toContain(`::warning file=${SEED_FILE},line=61`);
+  });
+
+  it('workflow annotations escape % CR LF in the message and , : in properties', () => {
+    expect(
+      annotation({
+        file: 'a,b:c.txt',
+        line: 2,
+        column: 3,
+        severity: 'error',
+        message: '100% bad\r\nline, two: three',
+        rule: 'r',
+      }),
+    ).toBe('::error file=a%2Cb%3Ac.txt,line=2,col=3,title=r::100%25 bad%0D%0Aline, two: three [r]');
   });
 
   it('no dumps at all is a usage error', async () => {
