@@ -21,6 +21,7 @@ import { isIsoDate } from '../src/lib/dump/dates.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
 import { dateFromFileName } from '../src/lib/dump/file-date.ts';
 import { mergeDumps } from '../src/lib/dump/merge.ts';
+import { checkFormulaLimits } from '../src/lib/render/formula-limits.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { summarize } from '../src/lib/dump/summary.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
@@ -109,6 +110,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     parsed.push({ date, papers: result.papers });
   }
   let papers = mergeDumps(parsed);
+  diagnostics.push(...checkFormulaLimits(papers));
 
   const tagsFile = path.resolve(io.cwd, options.tags ?? DEFAULT_TAGS);
   if (options.tags !== undefined || (await exists(tagsFile))) {

@@ -221,6 +221,17 @@ describe('npm run parse (child process)', () => {
     ).toBe('::error file=a%2Cb%3Ac.txt,line=2,col=3,title=r::100%25 bad%0D%0Aline, two: three [r]');
   });
 
+  it('a formula too large to typeset is a warning at its record; the run still succeeds', async () => {
+    const huge = `$${'\\sqrt{'.repeat(20)}x${'}'.repeat(20)}$`;
+    const dump = seed.toString('utf8').replace('Multimodal Mamba:', `Multimodal ${huge} Mamba:`);
+    const cwd = await makeProject({ [SEED_FILE]: dump });
+    const { code, stderr } = await cli(['--check'], cwd);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^content\/dumps\/2025-12-10\.txt:37:1: warning: formula too large to typeset in the title \(.*\); it is shown as written \[formula-too-large\]$/m,
+    );
+  });
+
   it('no dumps at all is a usage error', async () => {
     const cwd = await makeProject({ 'README.md': '# empty project\n' });
     const { code, stderr } = await cli([], cwd);
