@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  annotation,
   countBySeverity,
   formatDiagnostic,
   sortDiagnostics,
@@ -20,6 +21,7 @@ import { isIsoDate } from '../src/lib/dump/dates.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
 import { dateFromFileName, dumpFiles } from '../src/lib/dump/file-date.ts';
 import { mergeDumps } from '../src/lib/dump/merge.ts';
+import { checkFormulaLimits } from '../src/lib/render/formula-limits.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { summarize } from '../src/lib/dump/summary.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
@@ -31,6 +33,8 @@ export interface Io {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   cwd: string;
+  /** The environment, read once; `GITHUB_ACTIONS=true` adds workflow annotations. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const DEFAULT_DUMPS = 'content/dumps';
@@ -41,6 +45,7 @@ export const USAGE = `Usage: npm run parse -- [options] [DUMP ...]
 
 Parses Daily Papers dumps (the page saved as content/dumps/YYYY-MM-DD.txt, .md or .html) into
 validated paper records. DUMP is a dump file or a folder of them; default: ${DEFAULT_DUMPS}/.
+Without --as-of each dump must be named exactly YYYY-MM-DD.txt, .md or .html; one dump per day.
 
 Options:
   --out FILE        where to write the JSON array of records (default: ${DEFAULT_OUT}; - for stdout)
@@ -86,6 +91,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     name: display(file),
     date: options.asOf ?? dumpDate(display(file)),
   }));
+  checkOneDumpPerDay(dumps);
+  // With --as-of the name carries no date, so only the folder convention is enforced without it.
+  if (options.asOf === undefined) for (const dump of dumps) checkExactName(dump.name, dump.date);
 
   const diagnostics: Diagnostic[] = [];
   const parsed: { date: string; papers: Paper[] }[] = [];
@@ -100,6 +108,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     parsed.push({ date, papers: result.papers });
   }
   let papers = mergeDumps(parsed);
+  diagnostics.push(...checkFormulaLimits(papers));
 
   const tagsFile = path.resolve(io.cwd, options.tags ?? DEFAULT_TAGS);
   if (options.tags !== undefined || (await exists(tagsFile))) {
@@ -109,7 +118,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   diagnostics.push(...validatePapers(papers, display(dumpFiles[0] as string)));
 
-  for (const d of sortDiagnostics(diagnostics)) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  const sorted = sortDiagnostics(diagnostics);
+  for (const d of sorted) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (io.env?.['GITHUB_ACTIONS'] === 'true') {
+    // The runner reads workflow commands from stdout, unless stdout carries the JSON itself.
+    const stream = options.out === '-' ? io.stderr : io.stdout;
+    for (const d of sorted) stream.write(`${annotation(d)}\n`);
+  }
   const counts = countBySeverity(diagnostics);
   io.stderr.write(
     `${summarize({ papers: papers.length, dumps: dumpFiles.length, errors: counts.error, warnings: counts.warning })}\n`,
@@ -198,6 +213,33 @@ function dumpDate(name: string): string {
   return result.date;
 }
 
+/** Exactly the day and one of the dump extensions: `2025-12-10.txt`, not `2025-12-10 (copy).txt`. */
+const EXACT_DUMP_NAME = /^\d{4}-\d{2}-\d{2}\.(?:txt|md|html)$/;
+
+function checkExactName(name: string, date: string): void {
+  const base = name.split('/').pop() ?? name;
+  if (EXACT_DUMP_NAME.test(base)) return;
+  const extension = /\.(md|html)$/i.exec(base)?.[1]?.toLowerCase() ?? 'txt';
+  throw new Stop(
+    `${name}: error: a dump is named after its day, exactly YYYY-MM-DD.txt, .md or .html; ` +
+      `rename it to ${date}.${extension} (or pass --as-of YYYY-MM-DD with the file)`,
+  );
+}
+
+/** Two dumps of one day would merge silently, so the run stops and names both. */
+function checkOneDumpPerDay(dumps: readonly { name: string; date: string }[]): void {
+  const byDate = new Map<string, string>();
+  for (const { name, date } of dumps) {
+    const first = byDate.get(date);
+    if (first !== undefined) {
+      throw new Stop(
+        `parse: error: ${first} and ${name} both claim ${date}; keep one dump per day (merge them or remove one)`,
+      );
+    }
+    byDate.set(date, name);
+  }
+}
+
 async function readInput(file: string, name: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
@@ -240,7 +282,7 @@ function describe(error: unknown): string {
 }
 
 function defaultIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 }
 
 if (import.meta.main) {

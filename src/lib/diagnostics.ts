@@ -38,3 +38,19 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
 }
+
+/** A property value in a workflow command: GitHub reads `,` and `:` as separators there. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+/** A workflow command's message: GitHub would end the command at a line break. */
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** The diagnostic as a GitHub Actions workflow command, shown as an annotation on the file's line. */
+export function annotation(d: Diagnostic): string {
+  const properties = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
+  return `::${d.severity} ${properties}::${escapeData(`${d.message} [${d.rule}]`)}`;
+}

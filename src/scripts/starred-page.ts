@@ -12,6 +12,7 @@ import {
   type ReadingListFile,
   type Star,
 } from './reading-list.ts';
+import { droppedNotice, keepKnown, pageExists } from './known-ids.ts';
 
 const FORMAT = 'paper-digest-reading-list';
 const root = document.querySelector<HTMLElement>('[data-starred]');
@@ -79,13 +80,17 @@ async function importList(input: HTMLInputElement): Promise<void> {
   }
   const current = readStars(store!);
   const known = new Set(current.map((star) => star.id));
-  const added = validStars(data.stars).filter((star) => !known.has(star.id));
+  const candidates = validStars(data.stars).filter((star) => !known.has(star.id));
+  const { kept: added, dropped } = await keepKnown(candidates, (id) =>
+    pageExists(`${import.meta.env.BASE_URL}papers/${id}/`),
+  );
   if (!writeStars(store!, [...current, ...added])) {
     say('The browser refused to store the list (storage full or disabled).');
     return;
   }
   render();
-  say(`Imported ${added.length === 1 ? '1 paper' : `${added.length} papers`} from ${file.name}.`);
+  const imported = `Imported ${added.length === 1 ? '1 paper' : `${added.length} papers`} from ${file.name}.`;
+  say([imported, droppedNotice(dropped.length)].filter(Boolean).join(' '));
 }
 
 function clearList(): void {

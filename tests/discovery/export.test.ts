@@ -38,6 +38,17 @@ describe('csv', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('"a","b"\r\n"1","x,y"\r\n');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula, keeping JSON verbatim', () => {
+    const formula = '=HYPERLINK("http://evil.example","x")';
+    expect(csvField(formula)).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    for (const lead of ['+', '-', '@', '\t', '\r']) expect(csvField(`${lead}1`)).toBe(`"'${lead}1"`);
+    expect(csvField('a=b')).toBe('"a=b"');
+    expect(csvField(-1)).toBe('"-1"');
+    const evil = paper({ id: 'evil', title: formula });
+    expect(parseCsv(papersToCsv([evil]))[1]).toContain(`'${formula}`);
+    expect(JSON.parse(papersToJson([evil]))[0].title).toBe(formula);
+  });
+
   it('round-trips commas, quotes, CR/LF and non-ASCII through an RFC 4180 reader', () => {
     const rows = parseCsv(papersToCsv([tricky, paper({ id: 'plain' })]));
     expect(rows[0]).toEqual([...PAPER_CSV_COLUMNS]);

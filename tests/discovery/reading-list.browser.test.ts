@@ -76,6 +76,32 @@ describe('the reading list', () => {
     await context.close();
   });
 
+  it('an import keeps only ids of papers the site has and says how many it dropped', async () => {
+    const { context, page } = await openPage(browser);
+    const real = site.papers[0]!;
+    const stars = [real.id, 'ok-id', 'big', 'constructor'].map((id) => ({
+      id,
+      title: id,
+      starredAt: '2025-12-10T00:00:00.000Z',
+    }));
+    const file = {
+      name: 'list.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'paper-digest-reading-list', version: 1, stars })),
+    };
+    await page.goto(`${site.url}starred/`);
+    await page.getByLabel('Import a JSON file').setInputFiles(file);
+    await expect
+      .poll(() => page.locator('[data-starred-status]').textContent())
+      .toBe('Imported 1 paper from list.json. 3 ids were not imported: no such paper on this site.');
+    expect(
+      await page
+        .locator('[data-starred-list] li a')
+        .evaluateAll((all) => all.map((a) => a.getAttribute('href'))),
+    ).toEqual([`${new URL(site.url).pathname}papers/${real.id}/`]);
+    await context.close();
+  });
+
   it('marks the papers first seen after the previous visit as new', async () => {
     const latest = site.papers
       .flatMap((p) => p.digests)

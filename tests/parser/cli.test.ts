@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { annotation } from '../../src/lib/diagnostics.ts';
 import { PapersSchema } from '../../src/schemas/paper.ts';
 import { makeProject, readMaybe, ROOT, SEED, SEED_FILE } from './helpers.ts';
 
@@ -15,10 +16,15 @@ const seed = readFileSync(SEED);
 const SEED_WARNING = `${SEED_FILE}:61:1: warning: entry has no metadata block: no date, no author count [missing-metadata]`;
 
 /** Runs the command in `cwd`; resolves with its exit code and output (never rejects on a non-zero exit). */
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(NODE, [SCRIPT, ...args], {
       cwd,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -161,6 +167,69 @@ describe('npm run parse (child process)', () => {
     const { code, stderr } = await cli([SEED_FILE, 'content/dumps', `./${SEED_FILE}`], cwd);
     expect(code).toBe(0);
     expect(stderr).toBe(`${SEED_WARNING}\n39 papers from 1 dump: 0 errors, 1 warning\n`);
+  });
+
+  it('two dumps that claim one day are an error naming both; nothing is written', async () => {
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/dumps/2025-12-10 (copy).txt': seed });
+    const { code, stderr } = await cli([], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `parse: error: content/dumps/2025-12-10 (copy).txt and ${SEED_FILE} both claim 2025-12-10`,
+    );
+    expect(existsSync(path.join(cwd, 'content/papers.json'))).toBe(false);
+    const asOf = await makeProject({ 'a/x.txt': seed, 'a/y.txt': seed });
+    const both = await cli(['--as-of', '2025-12-10', 'a/x.txt', 'a/y.txt'], asOf);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('a/x.txt and a/y.txt both claim 2025-12-10');
+  });
+
+  it('a dump whose name is not exactly YYYY-MM-DD.txt is a usage error naming the expected name', async () => {
+    const cwd = await makeProject({ 'content/dumps/2025-12-10-b.txt': seed });
+    const { code, stderr } = await cli([], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'content/dumps/2025-12-10-b.txt: error: a dump is named after its day, exactly YYYY-MM-DD.txt, .md or .html; rename it to 2025-12-10.txt',
+    );
+    const fixed = await cli(['--as-of', '2025-12-10', 'content/dumps/2025-12-10-b.txt'], cwd);
+    expect(fixed.code).toBe(0);
+  });
+
+  it('in GitHub Actions each diagnostic is also a workflow annotation on stdout', async () => {
+    const cwd = await makeProject({ 'content/dumps/2025-12-10.txt': seed });
+    const { code, stdout, stderr } = await cli([], cwd, { GITHUB_ACTIONS: 'true' });
+    expect(code).toBe(0);
+    expect(stderr).toContain(SEED_WARNING);
+    expect(stdout).toBe(
+      `::warning file=${SEED_FILE},line=61,col=1,title=missing-metadata::` +
+        'entry has no metadata block: no date, no author count [missing-metadata]\n',
+    );
+    const piped = await cli(['--out', '-'], cwd, { GITHUB_ACTIONS: 'true' });
+    expect(JSON.parse(piped.stdout)).toHaveLength(39);
+    expect(piped.stderr).toContain(`::warning file=${SEED_FILE},line=61`);
+  });
+
+  it('workflow annotations escape % CR LF in the message and , : in properties', () => {
+    expect(
+      annotation({
+        file: 'a,b:c.txt',
+        line: 2,
+        column: 3,
+        severity: 'error',
+        message: '100% bad\r\nline, two: three',
+        rule: 'r',
+      }),
+    ).toBe('::error file=a%2Cb%3Ac.txt,line=2,col=3,title=r::100%25 bad%0D%0Aline, two: three [r]');
+  });
+
+  it('a formula too large to typeset is a warning at its record; the run still succeeds', async () => {
+    const huge = `$${'\\sqrt{'.repeat(20)}x${'}'.repeat(20)}$`;
+    const dump = seed.toString('utf8').replace('Multimodal Mamba:', `Multimodal ${huge} Mamba:`);
+    const cwd = await makeProject({ [SEED_FILE]: dump });
+    const { code, stderr } = await cli(['--check'], cwd);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^content\/dumps\/2025-12-10\.txt:37:1: warning: formula too large to typeset in the title \(.*\); it is shown as written \[formula-too-large\]$/m,
+    );
   });
 
   it('no dumps at all is a usage error', async () => {

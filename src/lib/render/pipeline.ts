@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { formulaTooLarge, MAX_FORMULA_NODES } from './formula-limits.ts';
 import { ERROR_COLOR, KATEX_OPTIONS } from './katex.ts';
 import { abstractTree, MATH_DELIMITER, MATH_SOURCE, titleTree } from './mdast.ts';
 import { RENDER_SCHEMA } from './schema.ts';
@@ -28,6 +29,52 @@ function showsErrorColor(node: ElementContent): boolean {
   const { style, mathcolor } = node.properties;
   if (String(style ?? '').includes(ERROR_COLOR) || mathcolor === ERROR_COLOR) return true;
   return node.children.some(showsErrorColor);
+}
+
+/** Elements below `node`, counting stops once past `limit` so a huge formula costs no more than that. */
+function countElements(node: ElementContent, limit: number): number {
+  if (node.type !== 'element') return 0;
+  let count = 1;
+  for (const child of node.children) {
+    count += countElements(child, limit - count);
+    if (count > limit) break;
+  }
+  return count;
+}
+
+/** Whether a formula's typeset markup is too big to ship: it is shown as written instead. */
+function rendersTooLarge(children: ElementContent[]): boolean {
+  let count = 0;
+  for (const child of children) {
+    count += countElements(child, MAX_FORMULA_NODES - count);
+    if (count > MAX_FORMULA_NODES) return true;
+  }
+  return false;
+}
+
+/** The formula wrapper as its source text between its dollars. */
+function asWritten(element: Element, delimiter: string): ElementContent {
+  return { type: 'text', value: `${delimiter}${String(element.properties[MATH_SOURCE])}${delimiter}` };
+}
+
+/** Formulas over the length or nesting limits become their source before KaTeX spends time on them. */
+function skipLargeFormulas() {
+  return (tree: HastRoot) => {
+    const visit = (parent: HastRoot | Element) => {
+      parent.children = parent.children.map((child) => {
+        if (child.type !== 'element') return child;
+        const delimiter = child.properties[MATH_DELIMITER];
+        if (typeof delimiter !== 'string') {
+          visit(child);
+          return child;
+        }
+        return formulaTooLarge(String(child.properties[MATH_SOURCE])) === undefined
+          ? child
+          : asWritten(child, delimiter);
+      }) as typeof parent.children;
+    };
+    visit(tree);
+  };
 }
 
 /**
@@ -48,8 +95,9 @@ function katexFallback() {
           visit(child);
           return [child];
         }
-        if (!reported.has(child) && !child.children.some(showsErrorColor)) return child.children;
-        return [{ type: 'text', value: `${delimiter}${String(child.properties[MATH_SOURCE])}${delimiter}` }];
+        const typeset =
+          !reported.has(child) && !child.children.some(showsErrorColor) && !rendersTooLarge(child.children);
+        return typeset ? child.children : [asWritten(child, delimiter)];
       }) as typeof parent.children;
     };
     visit(tree);
@@ -71,6 +119,7 @@ function pipeline(build: (text: string) => MdastRoot, options: { inline: boolean
     .use(plainText, build)
     .use(remarkRehype)
     .use(unwrapParagraphs, options)
+    .use(skipLargeFormulas)
     .use(rehypeKatex, KATEX_OPTIONS)
     .use(katexFallback)
     .use(rehypeSanitize, RENDER_SCHEMA)

@@ -4,6 +4,7 @@
  * `$\textit{Refiner}$` → `Refiner`, `$\alpha$` → `α`), or to its source when KaTeX cannot read it.
  */
 import katex from 'katex';
+import { formulaTooLarge } from './formula-limits.ts';
 import { KATEX_OPTIONS, showsError } from './katex.ts';
 import { repairText } from './repair.ts';
 import { splitMath } from './segment.ts';
@@ -16,6 +17,7 @@ const FUNCTION_APPLICATION = /\u2061/gu;
 
 /** The visible characters of a formula, from KaTeX's MathML (without its TeX annotation). */
 export function mathToPlain(tex: string): string {
+  if (formulaTooLarge(tex) !== undefined) return tex;
   let mathml: string;
   try {
     mathml = katex.renderToString(tex, { ...KATEX_OPTIONS, output: 'mathml', throwOnError: true });

@@ -1,0 +1,60 @@
+/**
+ * Limits on the formulas KaTeX typesets: a few hundred characters of nested `\frac` or `\sqrt` would otherwise
+ * take seconds and hundreds of kilobytes of HTML. A formula over a limit is shown as written.
+ * The parser's command line reports such formulas with the same check, so the warning and the page agree.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import { splitMath } from './segment.ts';
+
+/** Longest formula source typeset, in characters. */
+export const MAX_FORMULA_LENGTH = 500;
+/** Deepest brace nesting typeset: real formulas rarely pass 6. */
+export const MAX_FORMULA_DEPTH = 12;
+/** Most elements one typeset formula may produce before it is shown as written instead. */
+export const MAX_FORMULA_NODES = 1500;
+
+/** Why a formula is not typeset, or `undefined` when it is within the limits. */
+export function formulaTooLarge(tex: string): string | undefined {
+  if (tex.length > MAX_FORMULA_LENGTH) return `${tex.length} characters, over ${MAX_FORMULA_LENGTH}`;
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') deepest = Math.max(deepest, ++depth);
+    else if (ch === '}') depth--;
+  }
+  // `\sqrt\sqrt\sqrt…` nests without braces, so each command counts as a level too.
+  const commands = tex.match(/\\(?:frac|dfrac|tfrac|sqrt|binom)\b/g)?.length ?? 0;
+  if (deepest > MAX_FORMULA_DEPTH || commands > MAX_FORMULA_DEPTH * 4) {
+    return `nested ${Math.max(deepest, commands)} levels deep, over ${MAX_FORMULA_DEPTH}`;
+  }
+  return undefined;
+}
+
+/** One warning per formula in a title or abstract that will be shown as written; at the record's source line. */
+export function checkFormulaLimits(papers: readonly Paper[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const paper of papers) {
+    for (const [field, text] of [
+      ['title', paper.title],
+      ['abstract', paper.abstract],
+    ] as const) {
+      for (const segment of splitMath(text)) {
+        if (segment.kind !== 'math') continue;
+        const why = formulaTooLarge(segment.value);
+        if (why === undefined) continue;
+        diagnostics.push({
+          file: paper.source.file,
+          line: paper.source.line,
+          column: 1,
+          severity: 'warning',
+          message: `formula too large to typeset in the ${field} (${why}); it is shown as written`,
+          rule: 'formula-too-large',
+        });
+      }
+    }
+  }
+  return diagnostics;
+}
