@@ -10,13 +10,14 @@ import { parseDump } from '../../src/lib/dump/parse.ts';
 import { PapersSchema } from '../../src/schemas/paper.ts';
 import { makeProject, ROOT, runParse, SEED } from './helpers.ts';
 
-const CAPTURES = path.join(ROOT, '../shared/dumps/captures');
+/** The real captures, as their fixture cases keep them. */
+const FIXTURES = path.join(ROOT, 'tests/fixtures/dumps');
 const INPUTS = {
   plain: readFileSync(SEED, 'utf8'),
-  'text-links': readFileSync(path.join(CAPTURES, '2026-03-25-search-text-with-links.txt'), 'utf8'),
-  markdown: readFileSync(path.join(CAPTURES, '2026-10-02-search-markdown.txt'), 'utf8'),
-  trending: readFileSync(path.join(CAPTURES, '2026-10-04-trending-markdown-doubled.txt'), 'utf8'),
-  html: readFileSync(path.join(ROOT, 'tests/fixtures/dumps/html-daily-data-props/input.txt'), 'utf8'),
+  'text-links': readFileSync(path.join(FIXTURES, 'capture-search-text-links/input.txt'), 'utf8'),
+  markdown: readFileSync(path.join(FIXTURES, 'capture-search-markdown/input.txt'), 'utf8'),
+  trending: readFileSync(path.join(FIXTURES, 'capture-trending-markdown/input.txt'), 'utf8'),
+  html: readFileSync(path.join(FIXTURES, 'html-daily-data-props/input.txt'), 'utf8'),
 };
 
 /** What a careless or hostile edit puts into a dump. */

@@ -11,8 +11,9 @@ import { parseDump } from '../../src/lib/dump/parse.ts';
 import { createReporter } from '../../src/lib/dump/report.ts';
 import { makeProject, readMaybe, ROOT, runParse, SEED } from './helpers.ts';
 
-const CAPTURES = path.join(ROOT, '../shared/dumps/captures');
-const capture = (name: string): string => readFileSync(path.join(CAPTURES, name), 'utf8');
+/** The real captures, as their fixture cases keep them. */
+const FIXTURES = path.join(ROOT, 'tests/fixtures/dumps');
+const capture = (name: string): string => readFileSync(path.join(FIXTURES, name, 'input.txt'), 'utf8');
 
 function layoutOf(text: string): string | null {
   return detectLayout(text, createReporter('x.txt'))?.format ?? null;
@@ -25,9 +26,9 @@ function parse(text: string, date = '2026-10-02') {
 describe('detectLayout', () => {
   it('tells each capture by its content', () => {
     expect(layoutOf(readFileSync(SEED, 'utf8'))).toBe('plain');
-    expect(layoutOf(capture('2026-03-25-search-text-with-links.txt'))).toBe('text-links');
-    expect(layoutOf(capture('2026-10-02-search-markdown.txt'))).toBe('markdown');
-    expect(layoutOf(capture('2026-10-04-trending-markdown-doubled.txt'))).toBe('markdown');
+    expect(layoutOf(capture('capture-search-text-links'))).toBe('text-links');
+    expect(layoutOf(capture('capture-search-markdown'))).toBe('markdown');
+    expect(layoutOf(capture('capture-trending-markdown'))).toBe('markdown');
   });
 
   it('takes a file for an HTML page only from its start', () => {
