@@ -91,3 +91,83 @@ describe('mergeDumps', () => {
     expect(mergeDumps([])).toEqual([]);
   });
 });
+
+describe('mergeDumps across layouts', () => {
+  const plain = {
+    date: '2026-10-01',
+    papers: parseDump(
+      'Daily Papers\n\nOct 1\n\nA Shared Paper\n\nThe abstract. It has two sentences.\n\n  • 3 authors\n·\nSep 30 4\n',
+      {
+        file: 'content/dumps/2026-10-01.txt',
+        date: '2026-10-01',
+      },
+    ).papers,
+  };
+  const saved = (date: string, changes: Partial<Paper>): { date: string; papers: Paper[] } => ({
+    date,
+    papers: [
+      {
+        ...(plain.papers[0] as Paper),
+        title: 'A shared paper',
+        arxivId: '2609.00001',
+        authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+        upvotes: 12,
+        comments: 5,
+        submittedBy: 'ada',
+        githubRepo: 'https://github.com/example/shared',
+        githubStars: 300,
+        digests: [date],
+        source: { file: `content/dumps/${date}.html`, line: 40, format: 'html' },
+        ...changes,
+      },
+    ],
+  });
+
+  it('a saved page fills what a plain copy lacks; the source and title stay the first appearance', () => {
+    const [record, ...rest] = mergeDumps([plain, saved('2026-10-02', {})]);
+    expect(rest).toEqual([]);
+    expect(record).toMatchObject({
+      title: 'A Shared Paper',
+      arxivId: '2609.00001',
+      authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+      authorCount: 3,
+      upvotes: 12,
+      comments: 5,
+      submittedBy: 'ada',
+      githubRepo: 'https://github.com/example/shared',
+      githubStars: 300,
+      digests: ['2026-10-01', '2026-10-02'],
+      source: { file: 'content/dumps/2026-10-01.txt', format: 'plain' },
+    });
+  });
+
+  it('the latest dump that shows a count wins; a later dump that does not show it changes nothing', () => {
+    const later = { ...plain, date: '2026-10-03', papers: plain.papers.map((p) => ({ ...p, comments: 7 })) };
+    const [record] = mergeDumps([saved('2026-10-02', {}), later]);
+    expect(record).toMatchObject({ upvotes: 12, comments: 7, arxivId: '2609.00001' });
+  });
+
+  it('joins by arXiv id across retitled entries, and never joins two arXiv ids of one title', () => {
+    const retitled = saved('2026-10-03', { title: 'A Shared Paper, Revised', upvotes: 20 });
+    expect(mergeDumps([saved('2026-10-02', {}), retitled]).map((p) => [p.title, p.upvotes])).toEqual([
+      ['A shared paper', 20],
+    ]);
+    const other = saved('2026-10-03', { arxivId: '2609.99999' });
+    expect(mergeDumps([saved('2026-10-02', {}), other]).map((p) => p.arxivId)).toEqual([
+      '2609.00001',
+      '2609.99999',
+    ]);
+  });
+
+  it('a full abstract replaces a one-line summary', () => {
+    const summary = saved('2026-10-02', { abstract: 'A one-line summary.', abstractKind: 'summary' });
+    const full = saved('2026-10-03', {
+      abstract: 'The abstract. It has two sentences.',
+      abstractKind: 'abstract',
+    });
+    expect(mergeDumps([summary, full])[0]).toMatchObject({
+      abstract: 'The abstract. It has two sentences.',
+      abstractKind: 'abstract',
+    });
+  });
+});
