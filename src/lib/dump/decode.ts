@@ -14,6 +14,11 @@ export interface Decoded {
 export function decodeDump(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Not UTF-8: find where, below.
+  }
   const invalid = firstInvalidUtf8(bytes);
   // A file with NUL bytes stays UTF-8 with replacement characters: the binary check reports it.
   if (invalid < 0 || bytes.includes(0)) return { text: new TextDecoder('utf-8').decode(bytes) };

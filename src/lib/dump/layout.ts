@@ -21,8 +21,8 @@ const KNOWN =
   'a plain browser copy (select all, copy, paste), text with links on their own lines, ' +
   'Markdown (a scraper or "copy as Markdown"), or the page saved as HTML';
 
-/** How far into the file an HTML page's start is looked for. */
-const SNIFF_LENGTH = 64 * 1024;
+/** How far into the file the signs of HTML, Markdown and link lines are looked for. */
+const SNIFF_LENGTH = 256 * 1024;
 /** An HTML document announces itself at its very start: a doctype, `<html>` or its head. */
 const HTML_START = /^\ufeff?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
 /** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
@@ -40,9 +40,11 @@ const PLAIN_SIGN =
 
 /** The layout of a dump, or null (with one `unknown-layout` error) when it fits none. */
 export function detectLayout(text: string, report: Reporter): Layout | null {
-  if (HTML_START.test(text.slice(0, SNIFF_LENGTH))) return LAYOUTS.html;
-  if (MARKDOWN.test(text)) return LAYOUTS.markdown;
-  if (countUpTo(LINK_LINE, text, 2) >= 2) return LAYOUTS['text-links'];
+  const head = text.slice(0, SNIFF_LENGTH);
+  if (HTML_START.test(head)) return LAYOUTS.html;
+  // Every card of these layouts links its paper, so the start of the file decides.
+  if (MARKDOWN.test(head)) return LAYOUTS.markdown;
+  if (countUpTo(LINK_LINE, head, 2) >= 2) return LAYOUTS['text-links'];
   if (PLAIN_SIGN.test(text)) return LAYOUTS.plain;
   report.error(1, 1, 'unknown-layout', unknownLayoutMessage(text));
   return null;
