@@ -11,10 +11,12 @@
  * The `·` before the date anchors each card; what comes before it is read backwards (organisation or
  * author count, abstract, title), what comes after it up to the next card's head belongs to it.
  */
+import { ArxivIdSchema } from '../../schemas/paper.ts';
 import { parseDateLine } from './dates.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
 import { undouble } from './plain-entries.ts';
 import type { Reporter } from './report.ts';
+import { DOT } from './tokens.ts';
 
 /** One visible block: a line of text, a paragraph, a heading, a link. */
 export interface Item extends Position {
@@ -74,10 +76,9 @@ const COUNT = /^(?:\[-\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,7}|-)$/;
 const AUTHORS = /^(?:[-•·∙◦▪‣●*–—]\s*)*(\d{1,6})\s+authors?$/i;
 const UPVOTE = /^Upvote(?:\s+(\d{1,7}|-))?$/i;
 const GITHUB = /^GitHub(?:\s+(\d+(?:\.\d+)?k?|-))?$/i;
-const SUBMITTED = /^Submitted by(?:\s+(.+))?$/i;
-const DOT = /^[·•∙⋅・‧]$/;
+export const SUBMITTED = /^Submitted by(?:\s+(.+))?$/i;
 /** `Org · Published on Oct 4, 2026`, `· Oct 4, 2026`, `Published on Oct 4, 2026`. */
-const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
+export const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
 /** A paper's page on the hub, and the ways the page links to it. */
 const PAPER_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/([^/?#\s]+)\/?$/;
 const COMMUNITY_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/[^/?#\s]+\/?#community$/;
@@ -85,7 +86,6 @@ const COMMUNITY_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/[^/?#\s]+
 const HUB_HREF =
   /^https?:\/\/(?:www\.)?huggingface\.co\/(?!papers\b|login\b|models\b|datasets\b|spaces\b|docs\b|join\b)[\w.-]+\/?$/;
 const GITHUB_HREF = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/?$/;
-const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
 /** Two sentences: a full stop, question or exclamation mark followed by a capitalised word. */
 const SENTENCE_BREAK = /[.!?]\s+["“(]?[A-Z]/;
 /** The longest text the page shows as a one-line summary instead of an abstract. */
@@ -351,7 +351,7 @@ function isOrganization(head: readonly Cell[], i: number, options: CardOptions):
 /** The arXiv id in a link to a paper's page on the hub, or null. */
 function paperId(href: string | undefined): string | null {
   const id = href === undefined ? undefined : PAPER_HREF.exec(href)?.[1];
-  return id !== undefined && ARXIV_ID.test(id) ? id : null;
+  return id !== undefined && ArxivIdSchema.safeParse(id).success ? id : null;
 }
 
 /** What can never be a title: a URL, a bare number, page chrome, an avatar caption. */

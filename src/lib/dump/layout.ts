@@ -2,12 +2,15 @@
  * Which layout a dump was saved in, decided from its content whatever the file's extension: each
  * layout has one reader, and every reader yields the same entries.
  */
+import { parseDateLine } from './dates.ts';
 import type { Layout } from './entry.ts';
+import { collapseWhitespace } from './normalize.ts';
 import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readPlain } from './read-plain.ts';
 import { readTextLinks } from './read-text-links.ts';
 import type { Reporter } from './report.ts';
+import { AUTHORS, DOT } from './tokens.ts';
 
 /** Every layout the parser knows, with how a maintainer saves the page in it (for messages). */
 export const LAYOUTS = {
@@ -34,9 +37,10 @@ const MARKDOWN = new RegExp(
 );
 /** Text with links on their own lines: a paper's URL alone on a line. */
 const LINK_LINE = new RegExp(String.raw`^ *${PAPER_URL}(?:#\w+)? *$`, 'gm');
-/** Signs of a plain copy: an author count, the `·` line, a date line, or the page's chrome. */
-const PLAIN_SIGN =
-  /^[^\S\n]*(?:(?:[•·∙◦▪‣●*–—-][^\S\n]*)?\d{1,6}[^\S\n]+authors?|[·•∙⋅・‧]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?(?:[^\S\n]+\d+)?|daily papers|trending papers|submitted by)[^\S\n]*$/im;
+/** Chrome lines of the page, lowercase, any one of which says a plain copy is the papers page. */
+const PLAIN_CHROME = new Set(['daily papers', 'trending papers', 'submitted by']);
+/** Any line, for walking the lines of a large text without splitting it. */
+const LINE = /^.*$/gm;
 
 /** The layout of a dump, or null (with one `unknown-layout` error) when it fits none. */
 export function detectLayout(text: string, report: Reporter): Layout | null {
@@ -45,9 +49,23 @@ export function detectLayout(text: string, report: Reporter): Layout | null {
   // Every card of these layouts links its paper, so the start of the file decides.
   if (MARKDOWN.test(head)) return LAYOUTS.markdown;
   if (countUpTo(LINK_LINE, head, 2) >= 2) return LAYOUTS['text-links'];
-  if (PLAIN_SIGN.test(text)) return LAYOUTS.plain;
+  if (hasPlainSign(text)) return LAYOUTS.plain;
   report.error(1, 1, 'unknown-layout', unknownLayoutMessage(text));
   return null;
+}
+
+/** A sign of a plain copy: an author count, the `·` line, a date line, or the page's chrome, as the plain reader's tokens read them. */
+function hasPlainSign(text: string): boolean {
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
+    const line = collapseWhitespace(m[0]);
+    if (line.length <= 40 && (AUTHORS.test(line) || DOT.test(line) || parseDateLine(line) !== null))
+      return true;
+    if (PLAIN_CHROME.has(line.toLowerCase())) return true;
+    // A match of the empty string would not move on by itself.
+    if (m[0] === '') LINE.lastIndex++;
+  }
+  return false;
 }
 
 /** How many times a global pattern matches, counting no further than `limit`. */

@@ -17,9 +17,11 @@ import { z } from 'zod';
 import { ArxivIdSchema } from '../../schemas/paper.ts';
 import { parseDateLine } from './dates.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
+import { DATED, parseStars, SUBMITTED } from './cards.ts';
 import { collapseWhitespace } from './normalize.ts';
 import type { Reporter } from './report.ts';
 import { titleKey } from './title-key.ts';
+import { DOT } from './tokens.ts';
 
 const parser = unified().use(rehypeParse);
 
@@ -273,11 +275,7 @@ interface Piece extends Position {
 
 const AUTHORS = /^(\d{1,6})\s+authors?$/i;
 const COUNT = /^(\d{1,3}(?:,\d{3})+|\d{1,7}|-)$/;
-const DOT = /^[·•∙⋅・‧]$/;
-const SUBMITTED = /^Submitted by(?:\s+(.+))?$/i;
 const STARS = /^(?:GitHub\s*)?(\d+(?:\.\d+)?)(k?)$/i;
-/** `Org · Published on Oct 4, 2026`, `· Oct 4`, `Published on Oct 4, 2026`. */
-const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
 /** Elements whose text is never shown. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
@@ -364,7 +362,7 @@ function readPieces(pieces: readonly Piece[], entry: Entry): void {
     } else if (href !== null && githubUrl(href) !== null) {
       entry.githubRepo ??= githubUrl(href);
       const m = STARS.exec(value);
-      if (m !== null) entry.githubStars ??= Math.round(Number(m[1]) * (m[2] === '' ? 1 : 1000));
+      if (m !== null) entry.githubStars ??= parseStars(`${m[1]}${m[2]}`);
     } else if (submitterNext) {
       entry.submittedBy ??= value;
       submitterNext = false;

@@ -41,10 +41,11 @@ export interface DateToken extends TokenBase {
 }
 export type Token = TextToken | AuthorsToken | DotToken | DateToken;
 
-const AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?(\d{1,6}) +authors?$/i;
+export const AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?(\d{1,6}) +authors?$/i;
 /** Shaped like an author count, but not one: `• -3 authors`, `• 99999999999999999999 authors`, `2.5 authors`. */
 const BAD_AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?[-+−]?\d[\d,.]* +authors?$/i;
-const DOT = /^[·•∙⋅・‧]$/;
+/** A line holding only the `·` between the authors and the date (other middle dots too). */
+export const DOT = /^[·•∙⋅・‧]$/;
 
 /**
  * Classifies every non-blank line of a dump normalised by `normalizeLines`; overlong lines are
