@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { deployTarget, readCname } from './src/lib/deployTarget.ts';
-import { withPagesInSitemapOrder } from './src/lib/presortedSitemap.ts';
+import { deployTarget, readCname } from './scripts/lib/deploy-target.ts';
+import { withPagesInSitemapOrder } from './src/integrations/sitemap-order.ts';
 
 // Where the site is served: SITE_URL / BASE_PATH, else public/CNAME, else GITHUB_REPOSITORY
 // (https://OWNER.github.io/REPO/ on GitHub Actions), else the local preview server.

@@ -1,13 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-/** Tests that need the built fixture site (`tests/support/global-setup.ts` builds and serves it). */
-const siteTests = [
-  'tests/site/**/*.test.ts',
-  'tests/browser/**/*.test.ts',
-  'tests/budget/budget.test.ts',
-  'tests/**/*.{site,browser}.test.ts',
-];
-
+/** One rule picks the project: a test under `tests/e2e/` needs the built fixture site, every other one does not. */
 export default defineConfig({
   test: {
     // Browser and build tests start servers and Chromium; keep them from starving each other on 2 cores.
@@ -18,13 +11,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...siteTests],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
         },
       },
       {
         test: {
-          name: 'site',
-          include: siteTests,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
           // Builds the fixture site at `/paper-digest/` and at `/` once per run, while unit tests run.
           globalSetup: ['tests/support/global-setup.ts'],
           // A hook waits for the build.

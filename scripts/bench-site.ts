@@ -36,11 +36,11 @@ import {
   type Round,
 } from './lib/bench-targets.ts';
 import { addToSearchIndex } from './lib/search-index.ts';
-import { relatedPapers } from '../src/lib/related.ts';
-import { renderAbstract, renderTitle } from '../src/lib/render.ts';
+import { relatedPapers } from '../src/lib/site/related/rank.ts';
+import { renderAbstract, renderTitle } from '../src/lib/render/html.ts';
 import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
-import { readTags, tagLabels } from '../src/lib/tags/read.ts';
-import { formatBytes, formatSeconds as seconds } from '../src/lib/buildOptions.ts';
+import { readTags, tagLabels } from '../src/lib/site/taxonomy.ts';
+import { formatBytes, formatSeconds as seconds } from './lib/build-options.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');

@@ -24,7 +24,7 @@ import { decodeDump } from '../src/lib/dump/decode.ts';
 import { mergeDumps } from '../src/lib/dump/merge.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
-import { loadTaxonomy, tagPapers } from '../src/lib/tags.ts';
+import { loadTaxonomy, tagPapers } from '../src/lib/tags/tag.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 import { medianOf } from './lib/bench-targets.ts';
 import { generateDump } from './lib/generate-dump.ts';

@@ -23,10 +23,10 @@ import {
   parseBuildArgs,
   stagingPaths,
   type BuildOptions,
-} from '../src/lib/buildOptions.ts';
-import { deployTarget, readCname } from '../src/lib/deployTarget.ts';
+} from './lib/build-options.ts';
+import { deployTarget, readCname } from './lib/deploy-target.ts';
 import { dumpFiles } from '../src/lib/dump/file-date.ts';
-import { readTags, tagLabels } from '../src/lib/tags/read.ts';
+import { readTags, tagLabels } from '../src/lib/site/taxonomy.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 import { RECORDS_READY } from '../src/lib/heldLoader.ts';
 import { distSize } from './lib/dist-files.ts';

@@ -16,7 +16,7 @@ import {
   formatDiagnostic,
   sortDiagnostics,
   type Diagnostic,
-} from '../src/lib/diagnostics.ts';
+} from '../src/lib/dump/diagnostics.ts';
 import { isIsoDate } from '../src/lib/dump/dates.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
 import { dateFromFileName, dumpFiles } from '../src/lib/dump/file-date.ts';
@@ -25,7 +25,7 @@ import { checkFormulaLimits } from '../src/lib/render/formula-limits.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
 import { summarize } from '../src/lib/dump/summary.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
-import { loadTaxonomy, tagPapers } from '../src/lib/tags.ts';
+import { loadTaxonomy, tagPapers } from '../src/lib/tags/tag.ts';
 import type { Paper } from '../src/schemas/paper.ts';
 
 /** Where the command writes to and resolves paths from; tests pass their own. */

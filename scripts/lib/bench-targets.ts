@@ -6,7 +6,7 @@
 import type { ClickFigures } from './bench-filter.ts';
 import type { DistFigures } from './bench-dist.ts';
 import type { RunFigures } from './bench-process.ts';
-import { formatBytes, formatSeconds } from '../../src/lib/buildOptions.ts';
+import { formatBytes, formatSeconds } from './build-options.ts';
 
 /** One build of the site and the floor's build right after it (none with `--no-floor`). */
 export interface Round {

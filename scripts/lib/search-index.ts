@@ -8,7 +8,7 @@
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
-import { plainTitle } from '../../src/lib/render.ts';
+import { plainTitle } from '../../src/lib/render/html.ts';
 
 /**
  * The search record of one paper's page: its URL as the search UI links it (the UI adds the base path),

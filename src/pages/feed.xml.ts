@@ -1,10 +1,10 @@
 /** `feed.xml`: RSS 2.0 feed of the newest papers of the whole site. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/papers.ts';
+import { loadSite } from '../lib/site/load-site.ts';
 import { SITE } from '../config.ts';
-import { withBase } from '../lib/base.ts';
-import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../lib/feeds.ts';
+import { withBase } from '../lib/client/base.ts';
+import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../lib/site/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const papers = newestFirst((await loadSite()).papers).slice(0, FEED_SIZE);

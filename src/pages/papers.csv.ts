@@ -1,7 +1,7 @@
 /** `papers.csv`: every record as one RFC 4180 row (see `PAPER_CSV_COLUMNS`), for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/papers.ts';
-import { papersToCsv } from '../lib/export.ts';
+import { loadSite } from '../lib/site/load-site.ts';
+import { papersToCsv } from '../lib/site/export.ts';
 
 export const GET: APIRoute = async () => {
   const papers = (await loadSite()).papers;

@@ -1,6 +1,6 @@
 /**
  * The tag taxonomy: the schema of `content/tags.yaml`, which a maintainer edits.
- * `src/lib/tags.ts` loads it (YAML positions → diagnostics) and tags papers with it.
+ * `src/lib/tags/` loads it (YAML positions → diagnostics) and tags papers with it.
  */
 import { z } from 'astro/zod';
 import { SlugSchema } from './paper.ts';

@@ -7,7 +7,7 @@
  * tag filter adds later get theirs too.
  */
 
-import { idInPath } from '../lib/base.ts';
+import { idInPath } from '../lib/client/base.ts';
 
 /** One starred paper: its id, its plain title (for the Starred page and the export) and when it was starred. */
 export interface Star {

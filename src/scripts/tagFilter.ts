@@ -9,11 +9,11 @@ import {
   selectionSearch,
   withinScope,
   type Selection,
-} from '../lib/filterMatch.ts';
-import type { FilterCard } from '../lib/filterIndex.ts';
-import { formatDate, plural } from '../lib/formatDate.ts';
-import { countsText } from '../lib/paperFacts.ts';
-import { idInPath, withBase } from '../lib/base.ts';
+} from '../lib/client/filter-match.ts';
+import type { FilterCard } from '../lib/client/filter-index.ts';
+import { formatDate, plural } from '../lib/client/format-date.ts';
+import { countsText } from '../lib/site/paper-facts.ts';
+import { idInPath, withBase } from '../lib/client/base.ts';
 
 const root = document.querySelector<HTMLElement>('[data-tag-filter]');
 if (root) start(root);

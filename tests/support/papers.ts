@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadTaxonomy } from '../../src/lib/tags.ts';
+import { loadTaxonomy } from '../../src/lib/tags/tag.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { ROOT } from './site.ts';
 

@@ -2,7 +2,7 @@
  * The dump parser's entry point: the text of one dump in, paper records and diagnostics out.
  * Pure: no file system, no clock; the dump's date comes from the caller.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import { isIsoDate, resolveDate } from './dates.ts';
 import { detectBadEncoding, detectUnreadable, positionAt } from './detect.ts';

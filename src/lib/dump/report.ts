@@ -1,7 +1,7 @@
 /**
  * A collector of diagnostics for one file: the parser reports problems here and keeps going.
  */
-import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from './diagnostics.ts';
 
 export interface Reporter {
   /** Every diagnostic reported so far, in the order reported. */

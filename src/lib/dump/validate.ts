@@ -3,7 +3,7 @@
  * diagnostics that name the record, the failing field and the value found.
  */
 import type { z } from 'astro/zod';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import { PapersSchema, type Paper } from '../../schemas/paper.ts';
 
 /** `[3, 'links', 0, 'url']` → `links[0].url` (the record index is named separately). */

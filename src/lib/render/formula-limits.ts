@@ -3,7 +3,7 @@
  * take seconds and hundreds of kilobytes of HTML. A formula over a limit is shown as written.
  * The parser's command line reports such formulas with the same check, so the warning and the page agree.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../dump/diagnostics.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import { splitMath } from './segment.ts';
 

@@ -5,7 +5,7 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../dump/diagnostics.ts';
 import { TagSchema, TaxonomySchema } from '../../schemas/taxonomy.ts';
 import type { Tag, Taxonomy } from '../../schemas/taxonomy.ts';
 

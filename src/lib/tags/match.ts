@@ -4,7 +4,7 @@
  */
 import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS } from '../../schemas/taxonomy.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
-import { isWordCharAt, joiningGap, words as wordsOf, wordsWithEnds } from '../words.ts';
+import { isWordCharAt, joiningGap, words as wordsOf, wordsWithEnds } from './words.ts';
 
 interface Phrase {
   /** Index of the tag in the taxonomy. */

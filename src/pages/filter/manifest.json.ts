@@ -1,7 +1,7 @@
-/** `filter/manifest.json`: what the tag filter's files hold (see `src/lib/filterIndex.ts`). */
+/** `filter/manifest.json`: what the tag filter's files hold (see `src/lib/client/filter-index.ts`). */
 import type { APIRoute } from 'astro';
-import type { FilterManifest } from '../../lib/filterIndex.ts';
-import { loadSite } from '../../lib/papers.ts';
+import type { FilterManifest } from '../../lib/client/filter-index.ts';
+import { loadSite } from '../../lib/site/load-site.ts';
 import { SITE } from '../../config.ts';
 
 export const GET: APIRoute = async () => {

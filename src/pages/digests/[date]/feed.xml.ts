@@ -7,9 +7,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import type { Paper } from '../../../schemas/paper.ts';
-import { withBase } from '../../../lib/base.ts';
-import { feedChannel, feedItem } from '../../../lib/feeds.ts';
-import { digestPaths } from '../../../lib/digestPages.ts';
+import { withBase } from '../../../lib/client/base.ts';
+import { feedChannel, feedItem } from '../../../lib/site/feeds.ts';
+import { digestPaths } from '../../../lib/site/digest-paths.ts';
 
 export const getStaticPaths = digestPaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** `filter/cards/<n>.json`: the cards of ordinals n·chunkSize … (n+1)·chunkSize − 1, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chunkAt, chunkCount, toCard, type FilterCard } from '../../../lib/filterIndex.ts';
-import { loadSite, titleHtml } from '../../../lib/papers.ts';
+import { chunkAt, chunkCount, toCard, type FilterCard } from '../../../lib/client/filter-index.ts';
+import { loadSite, titleHtml } from '../../../lib/site/load-site.ts';
 import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 /** `filter/digests/<date>.json`: every card of one digest, in record order (the home and digest pages' filter). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCard, type FilterCard } from '../../../lib/filterIndex.ts';
-import { loadSite, papersOf, titleHtml } from '../../../lib/papers.ts';
+import { toCard, type FilterCard } from '../../../lib/client/filter-index.ts';
+import { loadSite, papersOf, titleHtml } from '../../../lib/site/load-site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -1,7 +1,7 @@
 /** `filter/scopes/top.json`: the ordinals of every paper, most upvoted first (the order of `/papers/top/`). */
 import type { APIRoute } from 'astro';
-import { ordinalsOf, scopeList } from '../../../lib/filterIndex.ts';
-import { loadSite } from '../../../lib/papers.ts';
+import { ordinalsOf, scopeList } from '../../../lib/client/filter-index.ts';
+import { loadSite } from '../../../lib/site/load-site.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

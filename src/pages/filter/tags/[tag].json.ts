@@ -1,7 +1,7 @@
 /** `filter/tags/<id>.json`: ascending ordinals (newest-first positions) of the papers with one tag. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { postingLists } from '../../../lib/filterIndex.ts';
-import { loadSite } from '../../../lib/papers.ts';
+import { postingLists } from '../../../lib/client/filter-index.ts';
+import { loadSite } from '../../../lib/site/load-site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -3,9 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import type { Paper } from '../../../schemas/paper.ts';
-import { withBase } from '../../../lib/base.ts';
-import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../../../lib/feeds.ts';
-import { loadSite } from '../../../lib/papers.ts';
+import { withBase } from '../../../lib/client/base.ts';
+import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../../../lib/site/feeds.ts';
+import { loadSite } from '../../../lib/site/load-site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -1,0 +1,111 @@
+/**
+ * The tag filter's static data, built once per build by the endpoints under `src/pages/filter/`. Pure.
+ *
+ * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
+ * ascending ordinals of the papers carrying one tag; a scope list holds the ordinals of one list (top, a
+ * digest) in that list's own order; card chunks hold the data a result card shows, `chunkSize` per file.
+ * A digest's cards also come whole, in record order, in one file: its lists are short, and its papers are
+ * scattered over the chunks.
+ */
+import type { Paper } from '../../schemas/paper.ts';
+import { authorsText, CARD_AUTHORS } from '../site/paper-facts.ts';
+
+/** What a result card shows; `title` is safe HTML from `renderTitle`, every other string plain text. */
+export interface FilterCard {
+  id: string;
+  title: string;
+  date: string | null;
+  /** Null when unknown: the card then shows no upvote count. */
+  upvotes: number | null;
+  /** Null when unknown. */
+  comments: number | null;
+  authors: number | null;
+  /** The first author names and "et al." as the server cards show them, or null when no names are known. */
+  names: string | null;
+  org: string | null;
+  tags: string[];
+  /** The digest the paper first appeared in (the reading list's "new" mark). */
+  seen: string | null;
+}
+
+/** The card of one paper, given its title already rendered to safe HTML. */
+export function toCard(paper: Paper, title: string): FilterCard {
+  return {
+    id: paper.id,
+    title,
+    date: paper.publishedOn,
+    upvotes: paper.upvotes,
+    comments: paper.comments,
+    authors: paper.authorCount,
+    names: authorsText(paper.authors, CARD_AUTHORS),
+    org: paper.organization,
+    tags: paper.tags,
+    seen: paper.digests[0] ?? null,
+  };
+}
+
+/** `filter/manifest.json`: what the files hold, for scripts and tests. */
+export interface FilterManifest {
+  /** Changes whenever the data does; the browser script appends it to fetch URLs as `?v=`. */
+  version: string;
+  /** Number of papers (ordinals run from 0 to total − 1, newest first). */
+  total: number;
+  /** Cards per `filter/cards/<n>.json`. */
+  chunkSize: number;
+  /** Tags in taxonomy order with their counts; each has `filter/tags/<id>.json`. */
+  tags: { id: string; label: string; count: number }[];
+  /** Names of the scope lists, each at `filter/scopes/<name>.json`. */
+  scopes: string[];
+  /** Dates of the digests, each with its cards at `filter/digests/<date>.json`. */
+  digests: string[];
+}
+
+/** Ordinal of every id: its index in `ordered`. */
+export function ordinalsOf(ordered: readonly { id: string }[]): Map<string, number> {
+  return new Map(ordered.map((paper, at) => [paper.id, at]));
+}
+
+/** For each of `tagIds`, the ascending ordinals of the papers in `ordered` that carry it. One pass. */
+export function postingLists(
+  ordered: readonly Pick<Paper, 'tags'>[],
+  tagIds: readonly string[],
+): Map<string, number[]> {
+  const lists = new Map(tagIds.map((id) => [id, [] as number[]]));
+  ordered.forEach((paper, at) => {
+    for (const tag of new Set(paper.tags)) lists.get(tag)?.push(at);
+  });
+  return lists;
+}
+
+/** The ordinals of `ids`, in the order of `ids`; unknown ids are left out. */
+export function scopeList(ids: readonly string[], ordinals: ReadonlyMap<string, number>): number[] {
+  return ids.flatMap((id) => {
+    const at = ordinals.get(id);
+    return at === undefined ? [] : [at];
+  });
+}
+
+/** Number of card chunks for `total` papers. */
+export function chunkCount(total: number, chunkSize: number): number {
+  return Math.ceil(total / chunkSize);
+}
+
+/** Chunk `n` (from 0) of `ordered`. */
+export function chunkAt<T>(ordered: readonly T[], n: number, chunkSize: number): T[] {
+  return ordered.slice(n * chunkSize, (n + 1) * chunkSize);
+}
+
+/**
+ * A short, stable fingerprint of the data (FNV-1a over ids, tags and the counts and names cards show), as
+ * 8 hex digits; an unknown count is written `?` so that it differs from 0.
+ */
+export function dataVersion(
+  ordered: readonly Pick<Paper, 'id' | 'tags' | 'upvotes' | 'comments' | 'authors'>[],
+): string {
+  let hash = 0x811c9dc5;
+  for (const paper of ordered) {
+    const text = `${paper.id}:${paper.tags.join(',')}:${paper.upvotes ?? '?'}:${paper.comments ?? '?'}:${paper.authors.slice(0, CARD_AUTHORS + 1).join('|')};`;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,161 @@
+/**
+ * Geometry of the statistics page's bar charts, computed on the server; the component only draws it.
+ * Pure: counts in, rectangles and labels (in SVG user units) out.
+ */
+import type { Count } from './stats.ts';
+
+/** A bar and where its texts go. */
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Anchor of the label text (its baseline). */
+  labelX: number;
+  labelY: number;
+  /** Anchor of the value text (its baseline). */
+  valueX: number;
+  valueY: number;
+  /** Whether the label is drawn (column charts label only some columns). */
+  showLabel: boolean;
+  /** The text drawn as its label: the label itself, or a shorter axis label (a year, a month). */
+  axisLabel: string;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  bars: Bar[];
+  /** Gridline values and their x (bars) or y (columns) position. */
+  ticks: { value: number; at: number }[];
+}
+
+/** The smallest 1, 2 or 5 × 10ⁿ at least `max` (and at least 1): the end of the value axis. */
+export function niceMax(max: number): number {
+  if (max <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 5, 10].find((m) => m * power >= max) ?? 10;
+  return step * power;
+}
+
+/** Gridlines at whole numbers from 0 to `niceMax(max)`: four or five steps, fewer on a short axis. */
+export function ticksFor(max: number): number[] {
+  const top = niceMax(max);
+  const step = [top / 4, top / 5, top / 2].find((s) => s >= 1 && Number.isInteger(s)) ?? 1;
+  const ticks: number[] = [];
+  for (let value = 0; value <= top; value += step) ticks.push(value);
+  return ticks;
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * Horizontal bars, one row each, the label above its bar so long names fit a phone's width.
+ * `width` is the viewBox width; the value is printed at the end of the bar.
+ */
+export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
+  const pitch = 32;
+  const barHeight = 12;
+  const valueRoom = 40;
+  const top = niceMax(Math.max(0, ...rows.map((r) => r.value)));
+  const scale = (width - valueRoom) / top;
+  const bars = rows.map((row, index) => {
+    const y = index * pitch + 18;
+    const barWidth = round(row.value * scale);
+    return {
+      ...pick(row),
+      x: 0,
+      y,
+      width: barWidth,
+      height: barHeight,
+      labelX: 0,
+      labelY: y - 4,
+      valueX: round(barWidth + 4),
+      valueY: y + barHeight - 2,
+      showLabel: true,
+      axisLabel: row.label,
+    };
+  });
+  const ticks = ticksFor(top).map((value) => ({ value, at: round(value * scale) }));
+  return { width, height: rows.length * pitch + 4, bars, ticks };
+}
+
+/**
+ * Vertical columns along a time axis (oldest left). Every column is drawn; a column is labelled when
+ * `labels` gives it a label (see `monthAxisLabels`), else every `labelEvery` columns (at most ~8 labels).
+ */
+export function columnLayout(
+  rows: readonly Count[],
+  width = 480,
+  height = 200,
+  labels?: readonly (string | null)[],
+): ChartLayout & {
+  labelEvery: number;
+} {
+  const axisRoom = 20;
+  const valueRoom = 14;
+  const plot = height - axisRoom - valueRoom;
+  const top = niceMax(Math.max(0, ...rows.map((r) => r.value)));
+  const slot = rows.length > 0 ? width / rows.length : width;
+  const gap = Math.min(2, slot * 0.2);
+  const labelEvery = Math.max(1, Math.ceil(rows.length / 8));
+  const bars = rows.map((row, index) => {
+    const barHeight = round((row.value / top) * plot);
+    const x = round(index * slot + gap / 2);
+    const y = round(valueRoom + plot - barHeight);
+    return {
+      ...pick(row),
+      axisLabel: labels?.[index] ?? row.label,
+      x,
+      y,
+      width: round(slot - gap),
+      height: barHeight,
+      labelX: x,
+      labelY: height - 6,
+      valueX: round(x + (slot - gap) / 2),
+      valueY: round(y - 3),
+      showLabel: labels ? typeof labels[index] === 'string' : index % labelEvery === 0,
+    };
+  });
+  const ticks = ticksFor(top).map((value) => ({ value, at: round(valueRoom + plot - (value / top) * plot) }));
+  return { width, height, bars, ticks, labelEvery };
+}
+
+function pick(row: Count): Pick<Bar, 'key' | 'label' | 'value'> {
+  return { key: row.key, label: row.label, value: row.value };
+}
+
+/**
+ * A one-sentence text alternative: the total, the span and the largest bar,
+ * e.g. `39 papers over 12 tags; the most, 9, for Retrieval.`
+ */
+export function summarize(rows: readonly Count[], noun: string, over: string): string {
+  const total = rows.reduce((sum, r) => sum + r.value, 0);
+  if (rows.length === 0 || total === 0) return `No ${noun} to count yet.`;
+  const largest = rows.reduce((best, r) => (r.value > best.value ? r : best));
+  const ties = rows.filter((r) => r.value === largest.value).map((r) => r.label);
+  const which =
+    ties.length > 3 ? `${ties.slice(0, 3).join(', ')} and ${ties.length - 3} more` : ties.join(', ');
+  return `${total} ${noun} over ${rows.length} ${over}; the most, ${largest.value}, for ${which}.`;
+}
+
+/**
+ * Axis labels for consecutive months (`YYYY-MM` keys): up to a year, every month's short name
+ * (every other one past six); longer, the year at each January, and at the first month when the
+ * next January is at least four columns away.
+ */
+export function monthAxisLabels(rows: readonly Count[]): (string | null)[] {
+  if (rows.length <= 12) {
+    const every = rows.length > 6 ? 2 : 1;
+    return rows.map((row, i) => (i % every === 0 ? (row.label.split(' ')[0] ?? row.label) : null));
+  }
+  const firstJanuary = rows.findIndex((row) => row.key.endsWith('-01'));
+  return rows.map((row, i) => {
+    const year = row.key.slice(0, 4);
+    if (row.key.endsWith('-01')) return year;
+    return i === 0 && (firstJanuary === -1 || firstJanuary >= 4) ? year : null;
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * The site's one data loader: reads the `papers` collection and the tag taxonomy once per build and
+ * derives everything the pages share (orders, digests, tags, neighbours). Pages call `loadSite()`;
+ * the derived values are computed by the pure helpers beside this file.
+ */
+import { getCollection } from 'astro:content';
+import type { Paper } from '../../schemas/paper.ts';
+import { summarizeDigests, type DigestSummary } from './digests.ts';
+import { neighbourMap, type Neighbours } from './neighbours.ts';
+import { relatedPapers } from './related/rank.ts';
+import { plainTitle, renderTitle } from '../render/html.ts';
+import { sortNewest, sortTop } from './sort-papers.ts';
+import { countTags, type TagSummary } from './tag-counts.ts';
+import { dataVersion } from '../client/filter-index.ts';
+import { readTags, tagLabels } from './taxonomy.ts';
+import { teaser } from './teaser.ts';
+import { SITE } from '../../config.ts';
+
+/** Everything the pages read, computed once. */
+export interface SiteData {
+  /** Every paper in record order (first appearance, in dump order). */
+  papers: Paper[];
+  byId: ReadonlyMap<string, Paper>;
+  /** Newest first: the order of `/papers/`, tag pages and the filter's ordinals. */
+  newest: Paper[];
+  /** Most upvoted first: the order of `/papers/top/`. */
+  top: Paper[];
+  /** Newest first. */
+  digests: DigestSummary[];
+  /** Taxonomy order, with counts. */
+  tags: TagSummary[];
+  /** Label of every tag id in `tags`. */
+  labels: ReadonlyMap<string, string>;
+  /** Previous/next within the newest digest holding each paper. */
+  neighbours: ReadonlyMap<string, Neighbours>;
+  /** Fingerprint of the data, for the filter's cache-busting `?v=`. */
+  version: string;
+}
+
+let site: Promise<SiteData> | undefined;
+let related: Map<string, string[]> | undefined;
+
+/** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
+function recordOrder(a: Paper, b: Paper): number {
+  const [da, db] = [a.digests[0] ?? '', b.digests[0] ?? ''];
+  return da < db ? -1 : da > db ? 1 : a.source.line - b.source.line || (a.id < b.id ? -1 : 1);
+}
+
+async function load(): Promise<SiteData> {
+  const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
+  const digests = summarizeDigests(papers);
+  const newest = sortNewest(papers);
+  const tags = countTags(papers, readTags());
+  return {
+    papers,
+    byId: new Map(papers.map((paper) => [paper.id, paper])),
+    newest,
+    top: sortTop(papers),
+    digests,
+    tags,
+    labels: tagLabels(tags),
+    neighbours: neighbourMap(digests),
+    version: dataVersion(newest),
+  };
+}
+
+/** The site's data; the first call loads it, later calls share the result. */
+export function loadSite(): Promise<SiteData> {
+  return (site ??= load());
+}
+
+/** Up to `SITE.relatedCount` related papers of `id`, computed for the whole collection on first use. */
+export function relatedTo(data: SiteData, id: string): Paper[] {
+  related ??= relatedPapers(data.papers, SITE.relatedCount);
+  return (related.get(id) ?? []).flatMap((other) => data.byId.get(other) ?? []);
+}
+
+type PaperText = Pick<Paper, 'id' | 'title' | 'abstract'>;
+
+/** `fn` of a paper, computed once per paper and build however many pages show it. */
+function perPaper<P extends Pick<Paper, 'id'>>(fn: (paper: P) => string): (paper: P) => string {
+  const done = new Map<string, string>();
+  return (paper) => {
+    let value = done.get(paper.id);
+    if (value === undefined) done.set(paper.id, (value = fn(paper)));
+    return value;
+  };
+}
+
+/** A paper's title as safe inline HTML (LaTeX rendered). */
+export const titleHtml = perPaper((paper: Pick<Paper, 'id' | 'title'>) => renderTitle(paper.title));
+/** A paper's title as plain text (`plainTitle`). */
+export const titleText = perPaper((paper: Pick<Paper, 'id' | 'title'>) => plainTitle(paper.title));
+/** A paper's abstract as plain text (formulas reduced to their characters, TeX remnants repaired). */
+export const abstractText = perPaper((paper: PaperText) => plainTitle(paper.abstract));
+/** The opening of a paper's abstract shown on list cards. */
+export const cardTeaser = perPaper((paper: PaperText) => teaser(abstractText(paper), SITE.teaserLength));
+
+/** The papers of `ids` in that order; unknown ids are skipped. */
+export function papersOf(data: SiteData, ids: readonly string[]): Paper[] {
+  return ids.flatMap((id) => data.byId.get(id) ?? []);
+}

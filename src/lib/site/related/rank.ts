@@ -1,0 +1,177 @@
+/**
+ * Related papers by content: TF-IDF vectors over title and abstract (the title weighs more), cosine
+ * similarity, computed through an inverted index so that only papers sharing a term are ever compared.
+ * Deterministic: papers are processed in id order, ties go to the smaller id, whatever the input order.
+ */
+import type { Paper } from '../../../schemas/paper.ts';
+import { terms } from './terms.ts';
+
+/** A title word counts like this many abstract words. */
+export const TITLE_WEIGHT = 3;
+/** Each paper keeps only its strongest terms: enough to say what it is about, few enough to stay fast. */
+export const TERMS_PER_PAPER = 48;
+/** Terms in more than this share of papers say nothing about any of them (decided before pruning). */
+export const MAX_DOCUMENT_SHARE = 0.5;
+
+/** A term shared by many papers links each of them only to the papers where it weighs most. */
+export const POSTINGS_PER_TERM = 256;
+
+type Input = Pick<Paper, 'id' | 'title' | 'abstract'>;
+
+/** A sparse, unit-length vector: term numbers and weights. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and each term's text. */
+function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabulary: string[] } {
+  const numbers = new Map<string, number>();
+  const vocabulary: string[] = [];
+  /** Counts of the paper being read, by term number; reset after each paper through `seen`. */
+  const counts: number[] = [];
+  const seen: number[] = [];
+  const add = (term: string, amount: number) => {
+    let n = numbers.get(term);
+    if (n === undefined) {
+      n = vocabulary.push(term) - 1;
+      numbers.set(term, n);
+      counts.push(0);
+    }
+    if (counts[n] === 0) seen.push(n);
+    counts[n]! += amount;
+  };
+  const docs = papers.map((paper) => {
+    for (const term of terms(paper.title)) add(term, TITLE_WEIGHT);
+    for (const term of terms(paper.abstract)) add(term, 1);
+    const doc = { terms: Int32Array.from(seen), weights: Float64Array.from(seen, (n) => counts[n]!) };
+    for (const n of seen) counts[n] = 0;
+    seen.length = 0;
+    return doc;
+  });
+  return { docs, vocabulary };
+}
+
+/** TF-IDF vectors: `(1 + ln tf) · ln(N / df)`, pruned to the strongest terms, then scaled to unit length. */
+function vectors(papers: readonly Input[]): { vectors: Vector[]; vocabularySize: number } {
+  const { docs, vocabulary } = countTerms(papers);
+  const df = new Int32Array(vocabulary.length);
+  for (const doc of docs) for (const n of doc.terms) df[n]!++;
+  const total = papers.length;
+  const idf = Float64Array.from(df, (d) =>
+    d < 2 || d > total * MAX_DOCUMENT_SHARE ? 0 : Math.log(total / d),
+  );
+  const result = docs.map((doc) => {
+    const entries: { term: number; weight: number }[] = [];
+    doc.terms.forEach((n, k) => {
+      // A term no other paper has, or that half the papers have, relates this paper to nothing in particular.
+      if (idf[n]! > 0) entries.push({ term: n, weight: (1 + Math.log(doc.weights[k]!)) * idf[n]! });
+    });
+    // Term numbers follow first use in id order, so this tie-break does not depend on the input order.
+    entries.sort((a, b) => b.weight - a.weight || a.term - b.term);
+    const kept = entries.slice(0, TERMS_PER_PAPER);
+    const norm = Math.sqrt(kept.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
+    return {
+      terms: Int32Array.from(kept, (e) => e.term),
+      weights: Float64Array.from(kept, (e) => e.weight / norm),
+    };
+  });
+  return { vectors: result, vocabularySize: vocabulary.length };
+}
+
+/**
+ * For each term, the papers whose vector holds it and its weight there, strongest first, at most
+ * `POSTINGS_PER_TERM`: in flat arrays (term `t` owns `docs[start[t]]` to `docs[start[t] + length[t] - 1]`),
+ * which keeps 10,000 papers' postings out of the garbage collector's way.
+ */
+interface InvertedIndex {
+  start: Int32Array;
+  length: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+function invertedIndex(vecs: readonly Vector[], vocabularySize: number): InvertedIndex {
+  const length = new Int32Array(vocabularySize);
+  for (const vector of vecs) for (const term of vector.terms) length[term]!++;
+  const start = new Int32Array(vocabularySize + 1);
+  for (let t = 0; t < vocabularySize; t++) start[t + 1] = start[t]! + length[t]!;
+  const docs = new Int32Array(start[vocabularySize]!);
+  const weights = new Float64Array(docs.length);
+  const fill = start.slice(0, vocabularySize);
+  vecs.forEach((vector, doc) => {
+    vector.terms.forEach((term, k) => {
+      docs[fill[term]!] = doc;
+      weights[fill[term]!++] = vector.weights[k]!;
+    });
+  });
+  for (let t = 0; t < vocabularySize; t++) {
+    if (length[t]! <= POSTINGS_PER_TERM) continue;
+    const from = start[t]!;
+    const order = Array.from({ length: length[t]! }, (_, i) => from + i).sort(
+      (a, b) => weights[b]! - weights[a]! || docs[a]! - docs[b]!,
+    );
+    const keptDocs = order.slice(0, POSTINGS_PER_TERM).map((i) => docs[i]!);
+    const keptWeights = order.slice(0, POSTINGS_PER_TERM).map((i) => weights[i]!);
+    docs.set(keptDocs, from);
+    weights.set(keptWeights, from);
+    length[t] = POSTINGS_PER_TERM;
+  }
+  return { start, length, docs, weights };
+}
+
+/**
+ * For each paper id, up to `limit` ids of the most similar other papers, most similar first; papers that share
+ * no meaningful term get fewer (or none). Deterministic whatever the input order.
+ */
+export function relatedPapers(papers: readonly Input[], limit = 5): Map<string, string[]> {
+  const sorted = [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const result = new Map<string, string[]>(sorted.map((paper) => [paper.id, []]));
+  if (sorted.length < 2 || limit <= 0) return result;
+
+  const { vectors: vecs, vocabularySize } = vectors(sorted);
+  const index = invertedIndex(vecs, vocabularySize);
+  const scores = new Float64Array(sorted.length);
+  const touched: number[] = [];
+
+  vecs.forEach((vector, doc) => {
+    for (let k = 0; k < vector.terms.length; k++) {
+      const weight = vector.weights[k]!;
+      const term = vector.terms[k]!;
+      const end = index.start[term]! + index.length[term]!;
+      for (let p = index.start[term]!; p < end; p++) {
+        const other = index.docs[p]!;
+        if (other === doc) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += weight * index.weights[p]!;
+      }
+    }
+    result.set(
+      sorted[doc]!.id,
+      topIds(touched, scores, limit).map((other) => sorted[other]!.id),
+    );
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
+  });
+  return result;
+}
+
+/**
+ * The `limit` best of `candidates` by score, best first; on equal scores the smaller index, which is the
+ * smaller id since papers are sorted by id.
+ */
+function topIds(candidates: readonly number[], scores: Float64Array, limit: number): number[] {
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const candidate of candidates) {
+    if (!(scores[candidate]! > 0)) continue;
+    if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && better(candidate, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = candidate;
+  }
+  return best;
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  chunkAt,
+  chunkCount,
+  dataVersion,
+  ordinalsOf,
+  postingLists,
+  scopeList,
+  toCard,
+} from '../../src/lib/client/filter-index.ts';
+import {
+  combine,
+  intersect,
+  matchesTags,
+  parseSelection,
+  selectionSearch,
+  union,
+  withinScope,
+} from '../../src/lib/client/filter-match.ts';
+import { summarizeDigests } from '../../src/lib/site/digests.ts';
+import { sortNewest, sortTop } from '../../src/lib/site/sort-papers.ts';
+import { papers, voted } from '../support/fixture-papers.ts';
+
+const newest = sortNewest(papers);
+const tagIds = [...new Set(papers.flatMap((p) => p.tags))];
+const lists = postingLists(newest, tagIds);
+
+/** What the filter must show, computed directly from the records. */
+const expected = (tags: string[], match: 'all' | 'any', order = newest) =>
+  order
+    .filter((p) =>
+      match === 'all' ? tags.every((t) => p.tags.includes(t)) : tags.some((t) => p.tags.includes(t)),
+    )
+    .map((p) => p.id);
+
+describe('filter index', () => {
+  it('posting lists hold the ascending newest-first ordinals of each tag', () => {
+    const retrieval = lists.get('retrieval')!;
+    expect(retrieval).toEqual([...retrieval].sort((a, b) => a - b));
+    expect(retrieval.map((o) => newest[o]!.id)).toEqual(expected(['retrieval'], 'all'));
+  });
+
+  it('scope lists keep their own order', () => {
+    const ordinals = ordinalsOf(newest);
+    const top = scopeList(
+      sortTop(voted).map((p) => p.id),
+      ordinals,
+    );
+    expect(top.length).toBe(voted.filter((p) => p.upvotes !== null).length);
+    expect(top.map((o) => newest[o]!.id)).toEqual(sortTop(voted).map((p) => p.id));
+    // Plain dumps show no upvotes: the top scope is empty rather than every paper ranked at 0.
+    expect(
+      scopeList(
+        sortTop(papers).map((p) => p.id),
+        ordinals,
+      ),
+    ).toEqual([]);
+    expect(scopeList(['nope', newest[3]!.id], ordinals)).toEqual([3]);
+  });
+
+  it('chunks cover every paper once', () => {
+    expect(chunkCount(44, 20)).toBe(3);
+    expect([0, 1, 2].flatMap((n) => chunkAt(newest, n, 20))).toEqual(newest);
+  });
+
+  it('versions change with the data', () => {
+    expect(dataVersion(newest)).toMatch(/^[0-9a-f]{8}$/);
+    expect(dataVersion(newest)).toBe(dataVersion([...newest]));
+    const changed = newest.map((p, i) => (i === 0 ? { ...p, upvotes: (p.upvotes ?? 0) + 1 } : p));
+    expect(dataVersion(changed)).not.toBe(dataVersion(newest));
+    // An unknown count and a count of 0 are different data.
+    const zero = newest.map((p, i) => (i === 0 ? { ...p, upvotes: 0 } : p));
+    expect(newest[0]!.upvotes).toBeNull();
+    expect(dataVersion(zero)).not.toBe(dataVersion(newest));
+    const named = newest.map((p, i) => (i === 0 ? { ...p, authors: ['Ada Lovelace'] } : p));
+    expect(dataVersion(named)).not.toBe(dataVersion(newest));
+  });
+});
+
+describe('filter matching', () => {
+  const matchIds = (tags: string[], match: 'all' | 'any', scope: number[] | null = null) =>
+    withinScope(
+      scope,
+      combine(
+        tags.map((t) => lists.get(t)!),
+        match,
+      ),
+    ).map((o) => newest[o]!.id);
+
+  it('matches the records for two tags, all and any', () => {
+    expect(matchIds(['retrieval', 'code'], 'all')).toEqual(expected(['retrieval', 'code'], 'all'));
+    expect(matchIds(['retrieval', 'code'], 'any')).toEqual(expected(['retrieval', 'code'], 'any'));
+    expect(matchIds(['retrieval', 'code'], 'all').length).toBeGreaterThan(0);
+  });
+
+  it('keeps a digest scope in record order', () => {
+    const digest = summarizeDigests(papers).find((d) => d.date === '2025-12-12')!;
+    const scope = scopeList(digest.ids, ordinalsOf(newest));
+    const inDigest = papers.filter((p) => digest.ids.includes(p.id));
+    expect(matchIds(['retrieval'], 'all', scope)).toEqual(expected(['retrieval'], 'all', inDigest));
+  });
+
+  it('matches whole cards by their tags (digest lists)', () => {
+    const digestPapers = papers.filter((p) => p.digests.includes('2025-12-12'));
+    const cards = digestPapers.map((p) => toCard(p, p.title));
+    const pick = (tags: string[], match: 'all' | 'any') =>
+      cards.filter((c) => matchesTags(c.tags, { tags, match })).map((c) => c.id);
+    expect(pick(['retrieval', 'code'], 'all')).toEqual(expected(['retrieval', 'code'], 'all', digestPapers));
+    expect(pick(['retrieval', 'code'], 'any')).toEqual(expected(['retrieval', 'code'], 'any', digestPapers));
+    expect(cards[0]).toEqual({
+      id: digestPapers[0]!.id,
+      title: digestPapers[0]!.title,
+      date: '2025-07-31',
+      upvotes: null,
+      comments: 9,
+      authors: 3,
+      names: null,
+      org: null,
+      tags: digestPapers[0]!.tags,
+      seen: '2025-12-10',
+    });
+  });
+
+  it('carries author names as the server cards show them, and known counts only', () => {
+    const base = papers.find((p) => p.digests.includes('2025-12-12'))!;
+    const many = {
+      ...base,
+      authors: ['A. One', 'B. Two', 'C. Three', 'D. Four'],
+      upvotes: 0,
+      comments: null,
+    };
+    expect(toCard(many, 't')).toMatchObject({
+      names: 'A. One, B. Two, C. Three et al.',
+      upvotes: 0,
+      comments: null,
+    });
+    expect(toCard({ ...base, authors: ['A. One', 'B. Two'] }, 't').names).toBe('A. One, B. Two');
+  });
+
+  it('intersect and union agree with sets on random sorted lists', () => {
+    const sorted = fc.uniqueArray(fc.nat(200)).map((a) => a.sort((x, y) => x - y));
+    fc.assert(
+      fc.property(fc.array(sorted, { minLength: 1, maxLength: 4 }), (ls) => {
+        const all = ls[0]!.filter((v) => ls.every((l) => l.includes(v)));
+        const any = [...new Set(ls.flat())].sort((a, b) => a - b);
+        expect(intersect(ls)).toEqual(all);
+        expect(union(ls)).toEqual(any);
+      }),
+    );
+    expect(intersect([])).toEqual([]);
+  });
+});
+
+describe('selection in the URL', () => {
+  const known = new Set(['retrieval', 'code', 'vision']);
+
+  it('reads tags and match, dropping unknown and repeated tags', () => {
+    expect(parseSelection('?tags=retrieval,code&match=all', known)).toEqual({
+      tags: ['retrieval', 'code'],
+      match: 'all',
+    });
+    expect(parseSelection('?tags=code,bogus,code&match=any', known)).toEqual({
+      tags: ['code'],
+      match: 'any',
+    });
+    expect(parseSelection('?match=weird', known)).toEqual({ tags: [], match: 'all' });
+  });
+
+  it('writes the selection, keeps other parameters, removes it when empty', () => {
+    expect(selectionSearch('', { tags: ['retrieval', 'code'], match: 'all' })).toBe(
+      '?tags=retrieval,code&match=all',
+    );
+    expect(selectionSearch('?q=x&tags=vision', { tags: ['code'], match: 'any' })).toBe(
+      '?q=x&tags=code&match=any',
+    );
+    expect(selectionSearch('?tags=code&match=any', { tags: [], match: 'any' })).toBe('');
+  });
+
+  it('round-trips', () => {
+    const selection = { tags: ['vision', 'code'], match: 'any' as const };
+    expect(parseSelection(selectionSearch('', selection), known)).toEqual(selection);
+  });
+});

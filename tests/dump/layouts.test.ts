@@ -1,0 +1,185 @@
+/**
+ * Layout detection and the readers' edge cases; the whole captures are fixture cases
+ * (`tests/fixtures/dumps/capture-*`).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dumpFiles } from '../../src/lib/dump/file-date.ts';
+import { detectLayout } from '../../src/lib/dump/layout.ts';
+import { parseDump } from '../../src/lib/dump/parse.ts';
+import { createReporter } from '../../src/lib/dump/report.ts';
+import { makeProject, readMaybe, ROOT, runParse, SEED } from '../support/parser.ts';
+
+/** The real captures, as their fixture cases keep them. */
+const FIXTURES = path.join(ROOT, 'tests/fixtures/dumps');
+const capture = (name: string): string => readFileSync(path.join(FIXTURES, name, 'input.txt'), 'utf8');
+
+function layoutOf(text: string): string | null {
+  return detectLayout(text, createReporter('x.txt'))?.format ?? null;
+}
+
+function parse(text: string, date = '2026-10-02') {
+  return parseDump(text, { file: `content/dumps/${date}.md`, date });
+}
+
+describe('detectLayout', () => {
+  it('tells each capture by its content', () => {
+    expect(layoutOf(readFileSync(SEED, 'utf8'))).toBe('plain');
+    expect(layoutOf(capture('capture-search-text-links'))).toBe('text-links');
+    expect(layoutOf(capture('capture-search-markdown'))).toBe('markdown');
+    expect(layoutOf(capture('capture-trending-markdown'))).toBe('markdown');
+  });
+
+  it('takes a file for an HTML page only from its start', () => {
+    expect(layoutOf('<!DOCTYPE html>\n<html><body></body></html>')).toBe('html');
+    expect(layoutOf('\ufeff\n  <html lang="en">')).toBe('html');
+    expect(layoutOf('<?xml version="1.0"?>\n<html>')).toBe('html');
+    const plain =
+      '<div> tags considered harmful\n\n<title> is where a page names itself.\n\n  • 2 authors\n·\nDec 1\n';
+    expect(layoutOf(plain)).toBe('plain');
+  });
+
+  it('answers a file in no layout with one error that names its first lines and the layouts', () => {
+    const report = createReporter('content/dumps/2026-10-02.txt');
+    expect(detectLayout('Shopping list\n\nmilk\neggs\nbread\n', report)).toBeNull();
+    expect(report.diagnostics).toEqual([
+      {
+        file: 'content/dumps/2026-10-02.txt',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'unknown-layout',
+        message:
+          'this file is in no layout the parser knows: line 1 "Shopping list", line 3 "milk", line 4 "eggs" and the rest ' +
+          'fit none of a plain browser copy (select all, copy, paste), text with links on their own lines, Markdown ' +
+          '(a scraper or "copy as Markdown"), or the page saved as HTML; save the Daily Papers page again in one of ' +
+          'these (the README shows how)',
+      },
+    ]);
+  });
+});
+
+describe('an unknown layout, end to end', () => {
+  it('exits 1 with the one error and writes nothing', async () => {
+    const csv = 'title,upvotes\n"A paper",3\n"Another",5\n';
+    const cwd = await makeProject({ 'content/dumps/2026-10-02.txt': csv, 'content/papers.json': '[]\n' });
+    const result = await runParse([], cwd);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^content\/dumps\/2026-10-02\.txt:1:1: error: .* \[unknown-layout\]$/);
+    expect(lines[1]).toBe('0 papers from 1 dump: 1 error, 0 warnings');
+    expect(await readMaybe(path.join(cwd, 'content/papers.json'))).toBe('[]\n');
+  });
+});
+
+describe('the Markdown reader', () => {
+  it('follows reference-style links and joins lines wrapped with a backslash', () => {
+    const text = [
+      '[7][up]',
+      '',
+      '### [A Title\\  Wrapped][paper]',
+      '',
+      '[First line of the abstract\\\\',
+      'and its second line. It has two sentences.][paper]',
+      '',
+      '- 2 authors',
+      '',
+      '·',
+      '',
+      'Sep 9[3][talk]',
+      '',
+      '[up]: https://huggingface.co/login?next=%2Fpapers%2F2609.00001',
+      '[paper]: https://huggingface.co/papers/2609.00001',
+      '[talk]: https://huggingface.co/papers/2609.00001#community',
+      '',
+    ].join('\n');
+    const { papers, diagnostics } = parse(text);
+    expect(diagnostics).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      title: 'A Title Wrapped',
+      abstract: 'First line of the abstract and its second line. It has two sentences.',
+      abstractKind: 'abstract',
+      arxivId: '2609.00001',
+      upvotes: 7,
+      comments: 3,
+      authorCount: 2,
+      publishedOn: '2026-09-09',
+      source: { line: 3, format: 'markdown' },
+    });
+  });
+
+  it('never makes a title of a URL or a number: the card is an error instead', () => {
+    const text = [
+      '[5](https://huggingface.co/login?next=%2Fpapers%2F2609.00002)',
+      '',
+      '### [https://huggingface.co/papers/2609.00002](https://huggingface.co/papers/2609.00002)',
+      '',
+      '- 2 authors',
+      '',
+      '·',
+      '',
+      'Sep 9',
+      '',
+    ].join('\n');
+    const { papers, diagnostics } = parse(text);
+    expect(papers).toEqual([]);
+    expect(diagnostics.map((d) => `${d.line}:${d.severity}:${d.rule}`)).toEqual(['9:error:no-title']);
+  });
+});
+
+describe('text with links on their own lines', () => {
+  it('reads "[-] -" as no upvotes yet, and a card without a comment count as 0 comments', () => {
+    const text = [
+      ' [-] -',
+      '',
+      'https://huggingface.co/login?next=%2Fpapers%2F2501.00003',
+      '',
+      'A Small Paper',
+      '',
+      'https://huggingface.co/papers/2501.00003',
+      '',
+      'We study small things. They matter.',
+      '',
+      'https://huggingface.co/papers/2501.00003',
+      '',
+      '[',
+      '',
+      '3 authors](https://huggingface.co/papers/2501.00003)',
+      '',
+      '·',
+      '',
+      'Jan 5, 2025',
+      '',
+    ].join('\n');
+    const { papers, diagnostics } = parse(text, '2025-01-10');
+    expect(diagnostics).toEqual([]);
+    expect(papers[0]).toMatchObject({
+      title: 'A Small Paper',
+      arxivId: '2501.00003',
+      upvotes: 0,
+      comments: 0,
+      authorCount: 3,
+      publishedOn: '2025-01-05',
+      source: { line: 5, format: 'text-links' },
+    });
+  });
+});
+
+describe('dumpFiles', () => {
+  it('keeps text, Markdown and HTML dumps, in date order', () => {
+    expect(
+      dumpFiles([
+        '2025-12-12.txt',
+        '2026-10-02.md',
+        '2025-12-10.txt',
+        '.DS_Store',
+        '2026-10-05.html',
+        'a.json',
+      ]),
+    ).toEqual(['2025-12-10.txt', '2025-12-12.txt', '2026-10-02.md', '2026-10-05.html']);
+    expect(dumpFiles([])).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/lib/dump/diagnostics.ts';
+import { formatIssuePath, validatePapers } from '../../src/lib/dump/validate.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
+
+const good: Paper = {
+  id: 'a-paper',
+  title: 'A Paper',
+  abstract: 'An abstract.',
+  abstractKind: 'abstract',
+  arxivId: null,
+  authorCount: 2,
+  authors: [],
+  organization: null,
+  publishedOn: '2025-12-01',
+  upvotes: null,
+  comments: 0,
+  submittedBy: null,
+  githubRepo: null,
+  githubStars: null,
+  links: [],
+  tags: [],
+  digests: ['2025-12-10'],
+  source: { file: 'content/dumps/2025-12-10.txt', line: 13, format: 'plain' },
+};
+
+describe('validatePapers', () => {
+  it('accepts valid records', () => {
+    expect(validatePapers([good], 'content/dumps/2025-12-10.txt')).toEqual([]);
+  });
+
+  it('names the record, the failing field and the value, at the record’s source line', () => {
+    const bad = {
+      ...good,
+      id: 'b-paper',
+      publishedOn: '2024-02-30',
+      links: [{ url: 'javascript:alert(1)', kind: 'code' as const }],
+    };
+    const lines = validatePapers([good, bad], 'content/dumps/x.txt').map(formatDiagnostic);
+    expect(lines).toEqual([
+      'content/dumps/2025-12-10.txt:13:1: error: record "A Paper" field publishedOn fails the paper schema: ' +
+        'not a real calendar day (found "2024-02-30"); fix the entry in the dump, or report a parser bug if the entry looks right [schema]',
+      'content/dumps/2025-12-10.txt:13:1: error: record "A Paper" field links[0].url fails the paper schema: ' +
+        'Invalid URL (found "javascript:alert(1)"); fix the entry in the dump, or report a parser bug if the entry looks right [schema]',
+    ]);
+  });
+
+  it('reports duplicate ids', () => {
+    const [d] = validatePapers([good, { ...good, title: 'A Paper!' }], 'content/dumps/x.txt');
+    expect(d?.message).toMatch(/^record "A Paper!" field id fails the paper schema: duplicate id "a-paper"/);
+  });
+});
+
+describe('formatIssuePath', () => {
+  it('writes paths as code would', () => {
+    expect(formatIssuePath(['links', 0, 'url'])).toBe('links[0].url');
+    expect(formatIssuePath(['source', 'line'])).toBe('source.line');
+    expect(formatIssuePath([])).toBe('');
+  });
+});

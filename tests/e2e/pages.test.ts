@@ -1,0 +1,120 @@
+/**
+ * Pages as a reader meets them under `/paper-digest/`: the 404 page at any depth, untrusted text shown
+ * as text, LaTeX titles as math, a paper's related papers.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, recordDialogs, useSiteInBrowser } from '../support/browser.ts';
+import { paperRoute } from '../support/routes.ts';
+import { SITE } from '../../src/config.ts';
+import { relatedPapers } from '../../src/lib/site/related/rank.ts';
+import { plainTitle } from '../../src/lib/render/html.ts';
+
+const fixture = useSiteInBrowser('project');
+
+describe('the 404 page', () => {
+  it.each(['nope/', 'papers/no-such-paper/', 'a/b/c/d/e/'])(
+    'answers %s with status 404, styled and linked',
+    async (route) => {
+      const { context, page } = await openPage(fixture.browser);
+      const response = await page.goto(fixture.url(route));
+      expect(response?.status()).toBe(404);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here|not found/i);
+      // The stylesheets load from any depth (base-absolute URLs): the page is styled.
+      const sheets = await page.evaluate(() =>
+        [...document.styleSheets].map((sheet) => sheet.cssRules.length),
+      );
+      expect(sheets.length).toBeGreaterThan(0);
+      expect(Math.min(...sheets)).toBeGreaterThan(0);
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /All papers/ })
+        .click();
+      await page.waitForURL(fixture.url('papers/'));
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All papers');
+      await context.close();
+    },
+  );
+});
+
+describe('a paper whose abstract holds markup', () => {
+  it('shows the markup as text and runs none of it', async () => {
+    const paper = fixture.site.papers.find((candidate) =>
+      candidate.abstract.includes('<script>alert(1)</script>'),
+    )!;
+    const { context, page } = await openPage(fixture.browser);
+    const dialogs = recordDialogs(page);
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const abstract = page.getByRole('region', { name: 'Abstract' });
+    expect(await abstract.textContent()).toContain('<script>alert(1)</script>');
+    expect(await abstract.textContent()).toContain('javascript:alert(1)');
+    expect(await abstract.getByRole('link', { name: /javascript/ }).count()).toBe(0);
+    const hrefs = await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.filter((href) => /^\s*javascript:/i.test(href ?? ''))).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a paper whose title holds markup', () => {
+  it('shows the markup as text on its page and in the filter results', async () => {
+    const paper = fixture.site.papers.find((candidate) => candidate.title.includes('<img'))!;
+    const { context, page } = await openPage(fixture.browser);
+    const dialogs = recordDialogs(page);
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      '<img src=x onerror=alert(2)>',
+    );
+    // The filter builds its result cards in the browser from the titles in its data files.
+    await page.goto(fixture.url(`?tags=${paper.tags[0]}&match=all`));
+    const card = page.getByRole('main').getByRole('link', { name: /<img src=x onerror=alert\(2\)>/ });
+    await card.waitFor();
+    expect(await page.getByRole('main').locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a paper with LaTeX in its title', () => {
+  it('renders the title as math, readable by assistive technology', async () => {
+    const paper = fixture.site.papers.find((candidate) => candidate.title.startsWith('$\\mathcal{O}(n)$'))!;
+    const { context, page } = await openPage(fixture.browser);
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const heading = page.getByRole('heading', { level: 1 });
+    expect(await heading.getByRole('math').count()).toBe(2);
+    expect(await heading.innerText()).not.toContain('$');
+    expect(await page.title()).toMatch(
+      /^O\(n\)-Retrieval: Linear-Time Dense Embedding Search with k-Means Codebooks/,
+    );
+    await context.close();
+  });
+});
+
+describe('a paper page’s related papers', () => {
+  it('lists the related-papers choice, in order, as plain titles linking to their pages', async () => {
+    const related = relatedPapers(fixture.site.papers, SITE.relatedCount);
+    const paper = fixture.site.papers.find((candidate) => candidate.title.startsWith('Time-MoE'))!;
+    const expected = related
+      .get(paper.id)!
+      .map((id) => fixture.site.papers.find((other) => other.id === id)!);
+    expect(expected).toHaveLength(SITE.relatedCount);
+    const { context, page } = await openPage(fixture.browser);
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const links = page
+      .getByRole('region', { name: 'Related papers' })
+      .getByRole('listitem')
+      .getByRole('link');
+    expect(await links.allTextContents()).toEqual(expected.map((other) => plainTitle(other.title)));
+    // Another time-series paper is among them (issue 4's example).
+    expect((await links.allTextContents()).some((title) => /time series/i.test(title))).toBe(true);
+    const dates = page.getByRole('region', { name: 'Related papers' }).locator('time');
+    expect(await dates.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(
+      expected.flatMap((other) => (other.publishedOn ? [other.publishedOn] : [])),
+    );
+    await links.first().click();
+    await page.waitForURL(fixture.url(paperRoute(expected[0]!.id)));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(plainTitle(expected[0]!.title));
+    await context.close();
+  });
+});

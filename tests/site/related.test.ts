@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { relatedPapers } from '../../src/lib/site/related/rank.ts';
+import { stem, terms } from '../../src/lib/site/related/terms.ts';
+import { seedPaper, seedPapers } from '../support/seed.ts';
+
+const related = relatedPapers(seedPapers);
+const titlesOf = (ids: readonly string[]) => ids.map((id) => seedPapers.find((p) => p.id === id)!.title);
+
+describe('relatedPapers on the seed dump', () => {
+  it('relates Time-MoE to another time-series paper', () => {
+    const titles = titlesOf(related.get(seedPaper('Time-MoE:').id)!);
+    expect(
+      titles.some(
+        (t) => t.startsWith('AutoTimes:') || t.startsWith('Towards Neural Scaling Laws for Time Series'),
+      ),
+    ).toBe(true);
+  });
+
+  it('relates Causal2Vec to another embedding paper, first', () => {
+    const [first] = titlesOf(related.get(seedPaper('Causal2Vec:').id)!);
+    expect(['NV-Embed:', 'GEM:', 'LG-ANNA-Embedding'].some((start) => first!.startsWith(start))).toBe(true);
+  });
+
+  it('relates the two code-model families and the speech papers to each other', () => {
+    expect(titlesOf(related.get(seedPaper('Granite Code Models:').id)!)).toContain(
+      seedPaper('CodeT5:').title,
+    );
+    expect(titlesOf(related.get(seedPaper('OWSM-CTC:').id)!)[0]).toBe(
+      seedPaper('Language Model Can Listen').title,
+    );
+    expect(titlesOf(related.get(seedPaper('Mistral-SPLADE:').id)!).slice(0, 2)).toEqual(
+      expect.arrayContaining([seedPaper('NV-Embed:').title]),
+    );
+  });
+
+  it('has an entry for every paper, never the paper itself, at most five, without repeats', () => {
+    expect([...related.keys()].sort()).toEqual(seedPapers.map((p) => p.id).sort());
+    for (const [id, ids] of related) {
+      expect(ids).not.toContain(id);
+      expect(ids.length).toBeLessThanOrEqual(5);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    // On a set of 39 papers on one theme, everyone has five neighbours.
+    expect([...related.values()].every((ids) => ids.length === 5)).toBe(true);
+  });
+
+  it('respects the limit', () => {
+    for (const ids of relatedPapers(seedPapers, 2).values()) expect(ids.length).toBeLessThanOrEqual(2);
+    expect([...relatedPapers(seedPapers, 0).values()].every((ids) => ids.length === 0)).toBe(true);
+    const twelve = relatedPapers(seedPapers, 12);
+    expect(twelve.get(seedPaper('Time-MoE:').id)!.slice(0, 5)).toEqual(
+      related.get(seedPaper('Time-MoE:').id),
+    );
+  });
+
+  it('gives the same answer whatever the input order', () => {
+    const reversed = relatedPapers([...seedPapers].reverse());
+    const shuffled = relatedPapers([...seedPapers].sort((a, b) => a.abstract.length - b.abstract.length));
+    expect(new Map([...reversed].sort())).toEqual(new Map([...related].sort()));
+    expect(new Map([...shuffled].sort())).toEqual(new Map([...related].sort()));
+  });
+});
+
+describe('relatedPapers on small inputs', () => {
+  const paper = (id: string, title: string, abstract = '') => ({ id, title, abstract });
+
+  it('handles no papers and one paper', () => {
+    expect(relatedPapers([])).toEqual(new Map());
+    expect(relatedPapers([paper('a', 'Alone')])).toEqual(new Map([['a', []]]));
+  });
+
+  it('relates only papers that share a meaningful term', () => {
+    const result = relatedPapers([
+      paper('a', 'Speech recognition', 'We transcribe speech.'),
+      paper('b', 'Speech synthesis', 'We generate speech audio.'),
+      paper('c', 'Protein folding', 'We fold proteins.'),
+      paper('d', 'Graph colouring', 'We colour graphs.'),
+    ]);
+    expect(result).toEqual(
+      new Map([
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c', []],
+        ['d', []],
+      ]),
+    );
+  });
+
+  it('weighs the title more than the abstract', () => {
+    const result = relatedPapers([
+      paper('q', 'Quantum annealing', 'Results on scheduling.'),
+      paper('x', 'Scheduling of jobs', 'Quantum annealing appears once.'),
+      paper('y', 'Quantum annealing hardware', 'Scheduling here too.'),
+      ...[
+        'Protein folding',
+        'Graph colouring',
+        'Sorting networks',
+        'Speech synthesis',
+        'Image segmentation',
+      ].map((title, i) => paper(`z${i}`, title)),
+    ]);
+    expect(result.get('q')).toEqual(['y', 'x']);
+    expect(result.get('x')).toEqual(['q', 'y']);
+  });
+
+  it('breaks ties by id', () => {
+    const result = relatedPapers([
+      paper('m', 'Protein folding'),
+      paper('c', 'Protein folding'),
+      paper('a', 'Protein folding'),
+      paper('z', 'Graph colouring'),
+      paper('y', 'Graph colouring'),
+      paper('x', 'Sorting networks'),
+    ]);
+    expect(result.get('m')).toEqual(['a', 'c']);
+    expect(result.get('a')).toEqual(['c', 'm']);
+  });
+
+  it('ignores stop words, numbers and words every paper has', () => {
+    const result = relatedPapers([
+      paper('a', 'The model of 2024', 'We propose a novel model.'),
+      paper('b', 'The model of 2024', 'We propose a novel model.'),
+      paper('c', 'Another model', 'We propose a model.'),
+    ]);
+    expect(result.get('a')).toEqual([]);
+  });
+});
+
+describe('terms', () => {
+  it('lowercases, drops stop words and numbers, and stems plurals lightly', () => {
+    expect(terms('The Models of 2024 answer Queries with Classes, Bias and Loss')).toEqual([
+      'model',
+      'answer',
+      'query',
+      'class',
+      'bias',
+      'loss',
+    ]);
+    expect(['corpus', 'analysis', 'boxes', 'ways', 'is'].map(stem)).toEqual([
+      'corpus',
+      'analysis',
+      'box',
+      'ways',
+      'is',
+    ]);
+  });
+});

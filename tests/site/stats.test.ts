@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import {
+  barLayout,
+  columnLayout,
+  monthAxisLabels,
+  niceMax,
+  summarize,
+  ticksFor,
+} from '../../src/lib/site/bars.ts';
+import {
+  papersPerMonth,
+  papersPerTag,
+  topOrganizations,
+  upvoteDistribution,
+} from '../../src/lib/site/stats.ts';
+import { paper } from '../support/records.ts';
+
+const papers = [
+  paper({ id: 'a', publishedOn: '2024-11-30', upvotes: 0, tags: ['code'], organization: 'Sony' }),
+  paper({
+    id: 'b',
+    publishedOn: '2025-02-01',
+    upvotes: 1,
+    tags: ['code', 'retrieval'],
+    organization: 'Sony',
+  }),
+  paper({ id: 'c', publishedOn: '2025-02-28', upvotes: 4, tags: ['retrieval'], organization: 'Apple' }),
+  paper({ id: 'd', publishedOn: null, upvotes: 5, tags: [], organization: null }),
+  paper({ id: 'e', publishedOn: '2025-02-10', upvotes: 100, tags: ['code'], organization: 'Meta' }),
+  paper({ id: 'f', publishedOn: '2025-01-15', upvotes: 99, tags: ['code'], organization: 'Apple' }),
+];
+
+describe('statistics', () => {
+  it('counts papers per month over every month from the first to the last, undated apart', () => {
+    const { months, undated } = papersPerMonth(papers);
+    expect(months.map((m) => [m.key, m.label, m.value])).toEqual([
+      ['2024-11', 'Nov 2024', 1],
+      ['2024-12', 'Dec 2024', 0],
+      ['2025-01', 'Jan 2025', 1],
+      ['2025-02', 'Feb 2025', 3],
+    ]);
+    expect(undated).toBe(1);
+    expect(papersPerMonth([])).toEqual({ months: [], undated: 0 });
+  });
+
+  it('counts papers per tag, most first, keeping empty tags in taxonomy order', () => {
+    const tags = [
+      { id: 'retrieval', label: 'Retrieval' },
+      { id: 'speech', label: 'Speech' },
+      { id: 'code', label: 'Code' },
+      { id: 'vision', label: 'Vision' },
+    ];
+    expect(papersPerTag(papers, tags).map((c) => [c.key, c.value])).toEqual([
+      ['code', 4],
+      ['retrieval', 2],
+      ['speech', 0],
+      ['vision', 0],
+    ]);
+  });
+
+  it('buckets upvotes with every bucket present', () => {
+    const distribution = upvoteDistribution(papers);
+    expect(distribution).toMatchObject({ known: 6, unknown: 0 });
+    expect(distribution.buckets.map((c) => [c.label, c.value])).toEqual([
+      ['0', 1],
+      ['1', 1],
+      ['2–4', 1],
+      ['5–9', 1],
+      ['10–19', 0],
+      ['20–49', 0],
+      ['50–99', 1],
+      ['100+', 1],
+    ]);
+  });
+
+  it('buckets only known upvotes and counts the unknown apart, never as 0', () => {
+    const mixed = [...papers, paper({ id: 'g', upvotes: null }), paper({ id: 'h', upvotes: null })];
+    const { buckets, known, unknown } = upvoteDistribution(mixed);
+    expect({ known, unknown }).toEqual({ known: 6, unknown: 2 });
+    expect(buckets[0]).toMatchObject({ label: '0', value: 1 });
+    expect(buckets.reduce((sum, b) => sum + b.value, 0)).toBe(6);
+  });
+
+  it('ranks organisations by papers, ties by name, and cuts at the limit', () => {
+    expect(topOrganizations(papers).map((c) => [c.label, c.value])).toEqual([
+      ['Apple', 2],
+      ['Sony', 2],
+      ['Meta', 1],
+    ]);
+    expect(topOrganizations(papers, 1)).toHaveLength(1);
+  });
+});
+
+describe('chart geometry', () => {
+  it('ends the axis on 1, 2 or 5 times a power of ten', () => {
+    expect([0, 1, 3, 7, 10, 11, 40, 51, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 50, 100, 1000]);
+    expect(ticksFor(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(ticksFor(2)).toEqual([0, 1, 2]);
+    expect(ticksFor(5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticksFor(50)).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+
+  it('draws bars proportional to their values, in order', () => {
+    const rows = [
+      { key: 'a', label: 'A', value: 10 },
+      { key: 'b', label: 'B', value: 5 },
+      { key: 'c', label: 'C', value: 0 },
+    ];
+    const layout = barLayout(rows, 400);
+    const [a, b, c] = layout.bars;
+    expect(a!.width).toBeCloseTo(2 * b!.width, 0);
+    expect(c!.width).toBe(0);
+    expect(a!.y).toBeLessThan(b!.y);
+    expect(Math.max(...layout.bars.map((bar) => bar.x + bar.width))).toBeLessThanOrEqual(400);
+    expect(layout.height).toBeGreaterThan(c!.y + c!.height);
+  });
+
+  it('draws columns inside the box, taller for larger values, with sparse labels', () => {
+    const rows = Array.from({ length: 24 }, (_, i) => ({ key: `k${i}`, label: `L${i}`, value: i % 5 }));
+    const layout = columnLayout(rows, 400, 200);
+    for (const bar of layout.bars) {
+      expect(bar.x).toBeGreaterThanOrEqual(0);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(400.1);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(200);
+    }
+    expect(layout.bars[4]!.height).toBeGreaterThan(layout.bars[3]!.height);
+    expect(layout.bars.filter((bar) => bar.showLabel).length).toBeLessThanOrEqual(8);
+    expect(layout.bars[0]!.showLabel).toBe(true);
+  });
+
+  it('summarizes a chart in one sentence', () => {
+    const rows = [
+      { key: 'a', label: 'A', value: 2 },
+      { key: 'b', label: 'B', value: 5 },
+    ];
+    expect(summarize(rows, 'papers', 'tags')).toBe('7 papers over 2 tags; the most, 5, for B.');
+    expect(summarize([], 'papers', 'tags')).toBe('No papers to count yet.');
+  });
+});
+
+describe('statistics of the seed dump', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { parseDump } = await import('../../src/lib/dump/parse.ts');
+  const { loadTaxonomy, tagPapers } = await import('../../src/lib/tags/tag.ts');
+  const file = 'content/dumps/2025-12-10.txt';
+  const parsed = parseDump(await readFile(file, 'utf8'), { file, date: '2025-12-10' });
+  const { taxonomy } = loadTaxonomy(await readFile('content/tags.yaml', 'utf8'), 'content/tags.yaml');
+  const seed = tagPapers(parsed.papers, taxonomy, 'content/tags.yaml').papers;
+
+  it('counts every dated paper once, in its month', () => {
+    const { months, undated } = papersPerMonth(seed);
+    expect(seed).toHaveLength(39);
+    expect(undated).toBe(seed.filter((p) => p.publishedOn === null).length);
+    expect(undated).toBeGreaterThanOrEqual(1); // Encoder-Decoder Gemma has no date
+    expect(months.reduce((sum, m) => sum + m.value, 0) + undated).toBe(39);
+    for (const month of months) {
+      expect(month.value).toBe(seed.filter((p) => p.publishedOn?.startsWith(`${month.key}-`)).length);
+    }
+    // Multimodal Mamba (2025-02-18), CodeT5 (2021-09-02) and Causal2Vec (2025-07-31) are dated in the seed.
+    expect(months[0]!.key <= '2021-09').toBe(true);
+    expect(months.find((m) => m.key === '2025-02')!.value).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts each tag as the papers carrying it', () => {
+    for (const count of papersPerTag(seed, taxonomy.tags)) {
+      expect(count.value).toBe(seed.filter((p) => p.tags.includes(count.key)).length);
+    }
+  });
+
+  it('buckets no paper of the seed: its page showed no upvote counts, so all 39 are unknown', () => {
+    const { buckets, known, unknown } = upvoteDistribution(seed);
+    expect({ known, unknown }).toEqual({ known: 0, unknown: 39 });
+    expect(buckets.every((b) => b.value === 0)).toBe(true);
+  });
+
+  it('finds Sony among the organisations', () => {
+    const orgs = topOrganizations(seed, 100);
+    expect(orgs.find((o) => o.label === 'Sony')?.value).toBe(
+      seed.filter((p) => p.organization === 'Sony').length,
+    );
+    expect(orgs.reduce((sum, o) => sum + o.value, 0)).toBe(
+      seed.filter((p) => p.organization !== null).length,
+    );
+  });
+});
+
+describe('month axis', () => {
+  const months = (keys: string[]) => keys.map((key) => ({ key, label: key, value: 1 }));
+  it('labels years at each January on a long axis, and the first month when January is far', () => {
+    const keys = ['2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01'];
+    const rows = months([
+      ...keys,
+      ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 2).padStart(2, '0')}`).slice(0, 11),
+      '2025-01',
+    ]);
+    const labels = monthAxisLabels(rows);
+    expect(labels.filter((l) => l !== null)).toEqual(['2023', '2024', '2025']);
+    expect(labels[6]).toBe('2024');
+  });
+  it('names months on a short axis', () => {
+    expect(
+      monthAxisLabels([
+        { key: '2025-01', label: 'Jan 2025', value: 1 },
+        { key: '2025-02', label: 'Feb 2025', value: 0 },
+      ]),
+    ).toEqual(['Jan', 'Feb']);
+  });
+});
