@@ -70,7 +70,7 @@ describe('ci.yml', () => {
       'npm run check',
       'npm exec -- vitest run --project unit',
       'npm run build',
-      'npm exec -- vitest run --project site',
+      'npm exec -- vitest run --project e2e',
     ].map((command) => commands.indexOf(command));
     expect(order).not.toContain(-1);
     expect(order).toEqual([...order].sort((a, b) => a - b));
