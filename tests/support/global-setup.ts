@@ -1,6 +1,6 @@
 /**
  * Global setup of the `site` test project: starts building the fixture site at `/paper-digest/` and
- * then at `/`, serves both, and provides their `SiteInfo` as `sites` at once, so that other tests run
+ * then at `/`, then the hostile-input site at `/paper-digest/`, serves them all, and provides their `SiteInfo` as `sites` at once, so that other tests run
  * while the sites build. Tests await `siteReady(inject('sites').project)` before using a site.
  *
  * `TEST_SITE_REUSE=1` keeps the builds in `$TMPDIR/paper-digest-test-sites/` and reuses a successful
@@ -14,9 +14,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/lib/find-chromium.ts';
 import { serveDist, type Served } from '../../scripts/lib/serve.ts';
-import { buildSite, sitePaths, type SiteInfo, type SiteName } from './site.ts';
+import { buildSite, FIXTURE_DUMPS, HOSTILE_DUMPS, sitePaths, type SiteInfo, type SiteName } from './site.ts';
 
-const BASES: Record<SiteName, string> = { project: '/paper-digest/', root: '/' };
+const SITES: Record<SiteName, Pick<SiteInfo, 'base' | 'dumps'>> = {
+  project: { base: '/paper-digest/', dumps: FIXTURE_DUMPS },
+  root: { base: '/', dumps: FIXTURE_DUMPS },
+  hostile: { base: '/paper-digest/', dumps: HOSTILE_DUMPS },
+};
 
 export default async function setup(project: TestProject) {
   const reuse = process.env['TEST_SITE_REUSE'] === '1';
@@ -26,11 +30,11 @@ export default async function setup(project: TestProject) {
   const controller = new AbortController();
   const servers: Served[] = [];
   const sites = {} as Record<SiteName, SiteInfo>;
-  for (const [name, base] of Object.entries(BASES) as [SiteName, string][]) {
+  for (const [name, { base, dumps }] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
     const paths = sitePaths(join(workDir, name));
     const server = await serveDist(paths.dist, base);
     servers.push(server);
-    sites[name] = { name, base, url: server.url, ...paths };
+    sites[name] = { name, base, dumps, url: server.url, ...paths };
   }
   project.provide('sites', sites);
   // A missing browser fails only the tests that launch one, each with the finder's message.

@@ -9,14 +9,19 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PapersSchema, type Paper } from '../../src/schemas/paper.ts';
 
-/** The two sites every run builds: under a project base (GitHub Pages project site) and at the root. */
-export type SiteName = 'project' | 'root';
+/**
+ * The sites every run builds: the fixture under a project base (GitHub Pages project site) and at the root,
+ * and the dump of injection payloads (`hostile`) under the project base.
+ */
+export type SiteName = 'project' | 'root' | 'hostile';
 
 /** Everything a test needs to find one built and served fixture site. */
 export interface SiteInfo {
   name: SiteName;
   /** Base path, `/paper-digest/` or `/`. */
   base: string;
+  /** The folder of dumps the site is built from. */
+  dumps: string;
   /** Served root, base included, e.g. `http://127.0.0.1:40123/paper-digest/`. */
   url: string;
   /** The built site. */
@@ -40,6 +45,8 @@ declare module 'vitest' {
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The fixture content: the seed dump plus two later hand-written dumps. */
 export const FIXTURE_DUMPS = join(ROOT, 'tests/fixtures/site/dumps');
+/** Injection payloads in every field the parser reads, in a plain copy and a saved HTML page. */
+export const HOSTILE_DUMPS = join(ROOT, 'tests/fixtures/hostile/dumps');
 /** The `site` the fixture builds use, so absolute URLs in the output are predictable. */
 export const SITE_URL = 'https://example.org';
 
@@ -73,7 +80,7 @@ export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<vo
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
-    const args = ['--dumps', FIXTURE_DUMPS, '--papers', site.papersFile, '--out-dir', site.dist];
+    const args = ['--dumps', site.dumps, '--papers', site.papersFile, '--out-dir', site.dist];
     await run(NODE, ['scripts/build.ts', ...args], env, log, signal);
     await writeFile(site.statusFile, JSON.stringify({ ok: true }));
   } catch (error) {
