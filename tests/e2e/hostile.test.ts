@@ -86,6 +86,7 @@ describe('the hostile site in Chromium', () => {
   const routes = () => [
     '',
     'papers/',
+    'papers/top/',
     ...fixture.site.papers.map((p) => paperRoute(p.id)),
     tagRoute('retrieval'),
     digestRoute('2025-12-20'),
