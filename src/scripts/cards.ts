@@ -33,7 +33,8 @@ export async function cardAt(ordinal: number, chunkSize: number, base: string, v
 export function cardElement(html: string): HTMLElement {
   const template = document.createElement('template');
   template.innerHTML = html;
-  return template.content.firstElementChild as HTMLElement;
+  // Imported, so that its links resolve against this page (a template's own document has no URL).
+  return document.importNode(template.content, true).firstElementChild as HTMLElement;
 }
 
 /** The site's card elements (`<li>`) for `ids`, in that order; unknown ids are skipped. */
