@@ -1,8 +1,9 @@
 /**
  * The search index (Pagefind): one record per paper page, made from the records the pages are rendered
  * from: the plain title as result title, title and abstract as the searchable text (formulas reduced to the
- * characters they show, TeX remnants repaired, as `plainTitle` does for titles), the tag labels as the `tag`
- * filter. Pagefind's custom records skip parsing HTML: a fifth faster than indexing the 10,000 built paper
+ * characters they show, TeX remnants repaired, as `plainTitle` does for titles), the paper id as
+ * meta (the search page shows the site's own card of it), the tag labels as the `tag` filter. A query is
+ * reduced the same way before it is run (`src/lib/client/search-term.ts`), so `I^{2}` finds `I2-World`. Pagefind's custom records skip parsing HTML: a fifth faster than indexing the 10,000 built paper
  * pages (which also needed selectors to skip KaTeX's second copy of each formula).
  */
 import * as pagefind from 'pagefind';
@@ -11,8 +12,8 @@ import type { Paper } from '../../src/schemas/paper.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
 
 /**
- * The search record of one paper's page: its URL as the search UI links it (the UI adds the base path),
- * its text, its title for the result, its tags for the filter. Plain text, never HTML: the UI escapes it.
+ * The search record of one paper's page: its URL (the search page adds the base path), its text, its id and
+ * title as meta, its tags for the filter. Plain text, never HTML.
  */
 export function searchRecord(
   paper: Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>,
@@ -23,7 +24,7 @@ export function searchRecord(
     url: `/papers/${paper.id}/`,
     content: `${title}. ${plainTitle(paper.abstract)}`,
     language: 'en',
-    meta: { title },
+    meta: { id: paper.id, title },
     filters: { tag: paper.tags.map((tag) => labels.get(tag) ?? tag) },
   };
 }

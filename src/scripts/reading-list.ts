@@ -139,8 +139,8 @@ function idOfCard(card: HTMLElement): string {
 }
 
 /**
- * Gives every marked paper that has none yet its star and "new" mark, in its footer (made if missing).
- * Returns what it added, one holder per paper.
+ * Gives every marked paper that has none yet its star, in its footer (made if missing), and its "new" mark,
+ * at the start of its facts under the title (in the footer when it has none). Returns the papers it marked.
  */
 function addButtons(): HTMLElement[] {
   const added: HTMLElement[] = [];
@@ -161,7 +161,9 @@ function addButtons(): HTMLElement[] {
       more.className = 'sr-only';
       more.textContent = ' since your last visit';
       mark.append('New', more);
-      holder.append(mark);
+      const meta = paper.querySelector('.meta');
+      if (meta) meta.prepend(mark);
+      else holder.append(mark);
     }
     let foot = paper.querySelector('.card-foot');
     if (!foot) {
@@ -170,7 +172,7 @@ function addButtons(): HTMLElement[] {
       paper.append(foot);
     }
     foot.append(holder);
-    added.push(holder);
+    added.push(paper);
   }
   return added;
 }
@@ -207,9 +209,9 @@ function start(): void {
     const added = addButtons();
     if (added.length === 0) return;
     const stars = readStars(store);
-    for (const holder of added) {
-      syncButtons(stars, holder);
-      showNew(previous, holder);
+    for (const paper of added) {
+      syncButtons(stars, paper);
+      showNew(previous, paper);
     }
   };
   refresh();

@@ -1,64 +1,109 @@
 /**
- * The search page: loads Pagefind's default UI (`pagefind/pagefind-ui.js` and `.css`, written by
- * `pagefind --site <outDir>` after the Astro build) only here, on demand, and runs the `?q=` query.
- * The query typed is mirrored into the URL so a search can be shared and survives reload.
+ * The search page: queries Pagefind's index (`pagefind/pagefind.js`, loaded on this page only) and shows the
+ * matching papers as the site's own cards (`cardsFor`). The query shows in the page's box and the header's,
+ * and lives in the URL (`?q=…&tag=…`) so a search can be shared and survives reload.
  */
+import { plural } from '../lib/client/format-date.ts';
+import { searchTerm } from '../lib/client/search-term.ts';
+import { cardsFor } from './cards.ts';
 
-interface PagefindUIInstance {
-  triggerSearch(term: string): void;
+interface PagefindResult {
+  data(): Promise<{ meta: Record<string, string> }>;
 }
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+interface Pagefind {
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] }>;
+}
 
-const root = document.querySelector<HTMLElement>('[data-search-page]');
-const bundle = root?.dataset['bundle'];
-const status = root?.querySelector<HTMLElement>('[data-search-status]');
+/** Cards shown at first and per "Show more". */
+const STEP = 10;
 
-function fail(): void {
-  if (status) {
-    status.hidden = false;
-    status.textContent = 'The search index could not be loaded. Browse the papers by tag instead.';
+const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+if (form) start(form);
+
+function start(form: HTMLFormElement): void {
+  const base = form.dataset['base'] ?? '/';
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const topic = form.querySelector<HTMLSelectElement>('select[name="tag"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const header = document.querySelector<HTMLInputElement>('#site-search');
+  const pagefind = import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`) as Promise<Pagefind>;
+  let hits: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  /** Shows the next cards, after those shown or instead of them; resolves to the first one shown. */
+  async function show(current: number, replace: boolean): Promise<HTMLElement | undefined> {
+    const next = hits.slice(shown, shown + STEP);
+    const ids = await Promise.all(next.map((hit) => hit.data().then((data) => data.meta['id'] ?? '')));
+    const cards = await cardsFor(ids, base);
+    if (current !== run) return undefined;
+    shown += next.length;
+    if (replace) list.replaceChildren(...cards);
+    else list.append(...cards);
+    more.hidden = shown >= hits.length;
+    more.textContent = `Show ${Math.min(STEP, hits.length - shown)} more of ${hits.length - shown}`;
+    return cards[0];
   }
-}
 
-function mirror(term: string): string {
-  const url = new URL(window.location.href);
-  if (term.trim()) url.searchParams.set('q', term);
-  else url.searchParams.delete('q');
-  history.replaceState(history.state, '', url);
-  return term;
-}
+  async function search(): Promise<void> {
+    const current = ++run;
+    const term = input.value.trim();
+    const tag = topic.value;
+    const url = new URL(location.href);
+    url.search = new URLSearchParams([
+      ...(term ? [['q', term]] : []),
+      ...(tag ? [['tag', tag]] : []),
+    ]).toString();
+    history.replaceState(history.state, '', url);
+    if (header) header.value = input.value;
+    if (!term) {
+      status.textContent = '';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    try {
+      const found = await (await pagefind).search(searchTerm(term), tag ? { filters: { tag } } : {});
+      if (current !== run) return;
+      hits = found.results;
+      shown = 0;
+      await show(current, true);
+      if (current !== run) return;
+      const where = tag ? ` in “${tag}”` : '';
+      status.textContent =
+        hits.length === 0
+          ? `No paper matches “${term}”${where}.`
+          : `${plural(hits.length, 'paper')} ${hits.length === 1 ? 'matches' : 'match'} “${term}”${where}.`;
+    } catch {
+      if (current !== run) return;
+      status.textContent = 'The search index could not be loaded. Browse the papers by tag instead.';
+    }
+  }
 
-function start(): void {
-  const ui = new (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI({
-    element: '#search-ui',
-    bundlePath: bundle,
-    baseUrl: import.meta.env.BASE_URL,
-    showImages: false,
-    showSubResults: false,
-    resetStyles: false,
-    openFilters: ['tag'],
-    showEmptyFilters: false,
-    pageSize: 10,
-    excerptLength: 30,
-    processTerm: mirror,
-    translations: {
-      placeholder: 'Search titles and abstracts',
-      zero_results: 'No paper matches [SEARCH_TERM]',
-    },
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), 250);
   });
-  const query = new URLSearchParams(window.location.search).get('q');
-  if (query) ui.triggerSearch(query);
-  else root?.querySelector<HTMLInputElement>('input')?.focus();
-}
+  topic.addEventListener('change', () => void search());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  more.addEventListener('click', async () => {
+    const first = await show(run, false);
+    first?.querySelector('a')?.focus();
+  });
 
-if (root && bundle) {
-  const css = document.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${bundle}pagefind-ui.css`;
-  document.head.append(css);
-  const script = document.createElement('script');
-  script.src = `${bundle}pagefind-ui.js`;
-  script.addEventListener('load', start);
-  script.addEventListener('error', fail);
-  document.head.append(script);
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  topic.value = params.get('tag') ?? '';
+  if (input.value) void search();
+  else input.focus();
 }

@@ -1,6 +1,8 @@
 /**
  * The Starred page: lists the papers starred in this browser, and exports, imports and clears the list.
- * Shares storage and validation with `reading-list.ts`; without storage the page keeps its notice.
+ * Shares storage and validation with `reading-list.ts`; without storage the page keeps its notice. Papers
+ * show as the site's own cards (`cardsFor`), each with when it was starred; a paper no longer on the site
+ * keeps its link and stored title.
  */
 import {
   readStars,
@@ -13,6 +15,9 @@ import {
   type Star,
 } from './reading-list.ts';
 import { droppedNotice, keepKnown, pageExists } from './known-ids.ts';
+import { cardsFor } from './cards.ts';
+import { idInPath } from '../lib/client/base.ts';
+import { formatDate } from '../lib/client/format-date.ts';
 
 const FORMAT = 'paper-digest-reading-list';
 const root = document.querySelector<HTMLElement>('[data-starred]');
@@ -26,22 +31,45 @@ function say(message: string): void {
   part('status').textContent = message;
 }
 
-function item(star: Star): HTMLLIElement {
-  const li = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = `${import.meta.env.BASE_URL}papers/${star.id}/`;
-  link.textContent = star.title;
-  const when = document.createElement('span');
-  when.className = 'starred-when';
+/** A star's item: its card (or, for a paper no longer on the site, its link) and when it was starred. */
+function item(star: Star, card: HTMLElement | undefined): HTMLElement {
+  let li = card;
+  if (!li) {
+    li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `${import.meta.env.BASE_URL}papers/${star.id}/`;
+    link.textContent = star.title;
+    li.append(link, ' ', starButton(star.id, star.title));
+  }
   const day = star.starredAt.slice(0, 10);
-  when.textContent = /^\d{4}-\d{2}-\d{2}$/.test(day) && day > '1970-01-01' ? `starred ${day}` : '';
-  li.append(link, ' ', when, starButton(star.id, star.title));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(day) && day > '1970-01-01') {
+    const when = document.createElement('p');
+    when.className = 'starred-when';
+    const time = document.createElement('time');
+    time.dateTime = day;
+    time.textContent = formatDate(day, root!.dataset['locale']);
+    when.append('Starred ', time);
+    li.append(when);
+  }
   return li;
 }
 
-function render(): void {
+async function render(): Promise<void> {
   const stars = readStars(store!);
-  part('list').replaceChildren(...stars.map(item));
+  const cards = new Map<string, HTMLElement>();
+  try {
+    for (const card of await cardsFor(
+      stars.map((star) => star.id),
+      import.meta.env.BASE_URL,
+    )) {
+      const href = card.querySelector<HTMLAnchorElement>(':is(h2, h3) a')?.pathname ?? '';
+      const id = idInPath(href, 'papers');
+      if (id) cards.set(id, card);
+    }
+  } catch {
+    // Without the card files each star keeps its link.
+  }
+  part('list').replaceChildren(...stars.map((star) => item(star, cards.get(star.id))));
   part('empty').hidden = stars.length > 0;
   part('count').textContent = stars.length === 1 ? '1 paper' : `${stars.length} papers`;
   syncButtons(stars);
@@ -88,7 +116,7 @@ async function importList(input: HTMLInputElement): Promise<void> {
     say('The browser refused to store the list (storage full or disabled).');
     return;
   }
-  render();
+  await render();
   const imported = `Imported ${added.length === 1 ? '1 paper' : `${added.length} papers`} from ${file.name}.`;
   say([imported, droppedNotice(dropped.length)].filter(Boolean).join(' '));
 }
@@ -97,14 +125,14 @@ function clearList(): void {
   const count = readStars(store!).length;
   if (count === 0 || !window.confirm(`Remove all ${count} starred papers from this browser?`)) return;
   writeStars(store!, []);
-  render();
+  void render();
   say('The list is empty. Import an exported file to bring it back.');
 }
 
 if (root && store) {
   part('unavailable').hidden = true;
   part('app').hidden = false;
-  render();
+  void render();
   part('export').addEventListener('click', exportList);
   part<HTMLInputElement>('import').addEventListener('change', (event) => {
     void importList(event.currentTarget as HTMLInputElement);

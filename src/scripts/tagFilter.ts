@@ -1,6 +1,6 @@
 /**
  * The tag filter in the browser (see `TagFilter.astro`). Fetches one posting list per selected tag, combines
- * them (all/any), keeps the list's scope and order, and renders result cards from the card chunks it needs.
+ * them (all/any), keeps the list's scope and order, and shows the site's own cards from the chunks it needs.
  */
 import {
   combine,
@@ -10,10 +10,10 @@ import {
   withinScope,
   type Selection,
 } from '../lib/client/filter-match.ts';
-import type { FilterCard } from '../lib/client/filter-index.ts';
-import { formatDate, plural } from '../lib/client/format-date.ts';
-import { countsText } from '../lib/site/paper-facts.ts';
-import { idInPath, withBase } from '../lib/client/base.ts';
+import type { ScopeCard } from '../lib/client/filter-index.ts';
+import { plural } from '../lib/client/format-date.ts';
+import { idInPath } from '../lib/client/base.ts';
+import { cardAt, cardElement, dataFile } from './cards.ts';
 
 const root = document.querySelector<HTMLElement>('[data-tag-filter]');
 if (root) start(root);
@@ -54,92 +54,35 @@ function start(root: HTMLElement): void {
     buttons.set(tag, button);
   }
 
-  const cache = new Map<string, Promise<unknown>>();
-  const json = <T>(path: string): Promise<T> => {
-    if (!cache.has(path)) {
-      const url = `${withBase(path, base)}?v=${d['version'] ?? ''}`;
-      cache.set(
-        path,
-        fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`)))),
-      );
-    }
-    return cache.get(path) as Promise<T>;
-  };
+  const version = d['version'] ?? '';
+  const json = <T>(path: string): Promise<T> => dataFile<T>(path, base, version);
 
   let selection: Selection = { tags: [], match: 'all' };
   /** Ordinals into the card chunks, or whole cards when the list's cards come in one file. */
-  let matches: (number | FilterCard)[] = [];
+  let matches: (number | ScopeCard)[] = [];
   let shown = 0;
   let run = 0;
 
   const text = (tag: string) => `“${labels.get(tag) ?? tag}”`;
   const describe = (s: Selection) => s.tags.map(text).join(s.match === 'all' ? ' and ' : ' or ');
 
-  function card(c: FilterCard): HTMLLIElement {
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
-      const node = document.createElement<K>(tag);
-      if (className) node.className = className;
-      if (content !== undefined) node.textContent = content;
-      return node;
-    };
-    const li = el('li');
-    const article = el('article');
-    // The reading list's script adds the star and the "new" mark (the id is in the title's link).
-    article.dataset['paper'] = '';
-    if (c.seen) article.dataset['firstSeen'] = c.seen;
-    const heading = el(d['level'] === '3' ? 'h3' : 'h2');
-    const link = el('a');
-    link.href = withBase(`papers/${c.id}/`, base);
-    link.innerHTML = c.title; // safe HTML rendered at build time by renderTitle
-    heading.append(link);
-    const meta = el('p', 'meta');
-    if (c.date) {
-      const time = el('time', undefined, formatDate(c.date));
-      time.setAttribute('datetime', c.date);
-      meta.append(time);
-    } else meta.append(el('span', undefined, 'Undated'));
-    if (c.org) meta.append(el('span', undefined, c.org));
-    if (c.names !== null) meta.append(el('span', 'authors', c.names));
-    else if (c.authors !== null) meta.append(el('span', undefined, plural(c.authors, 'author')));
-    for (const text of countsText(c)) meta.append(el('span', undefined, text));
-    article.append(heading, meta);
-    const foot = el('div', 'card-foot');
-    if (c.tags.length > 0) {
-      const chips = el('ul', 'chips');
-      chips.setAttribute('aria-label', 'Tags');
-      for (const tag of c.tags) {
-        const chip = el('a', undefined, labels.get(tag) ?? tag);
-        chip.href = withBase(`tags/${tag}/`, base);
-        const item = el('li');
-        item.append(chip);
-        chips.append(item);
-      }
-      foot.append(chips);
-    }
-    article.append(foot);
-    li.append(article);
-    return li;
-  }
-
   /**
    * Appends the next `step` matches, in order, each as soon as its chunk (fetched in parallel) is in; calls
    * `first` when the first card is on screen. Returns that card, or undefined when a newer change took over.
    */
-  async function showMore(current: number, first?: () => void): Promise<HTMLLIElement | undefined> {
+  async function showMore(current: number, first?: () => void): Promise<HTMLElement | undefined> {
     const next = matches.slice(shown, shown + step);
     shown += next.length;
     more.hidden = true;
     const pending = next.map((m) =>
-      typeof m === 'number'
-        ? json<FilterCard[]>(`filter/cards/${Math.floor(m / chunkSize)}.json`).then((c) => c[m % chunkSize])
-        : Promise.resolve(m),
+      typeof m === 'number' ? cardAt(m, chunkSize, base, version) : Promise.resolve(m.html),
     );
-    let head: HTMLLIElement | undefined;
+    let head: HTMLElement | undefined;
     for (const promise of pending) {
-      const data = await promise;
+      const html = await promise;
       if (current !== run) return undefined;
-      if (!data) continue;
-      const item = card(data);
+      if (!html) continue;
+      const item = cardElement(html);
       list.append(item);
       if (!head) {
         head = item;
@@ -178,7 +121,7 @@ function start(root: HTMLElement): void {
     }
     try {
       if (scopeCards) {
-        const cards = await json<FilterCard[]>(scopeCards);
+        const cards = await json<ScopeCard[]>(scopeCards);
         matches = cards.filter((c) => matchesTags(c.tags, selection));
       } else {
         const [lists, scope] = await Promise.all([
@@ -199,7 +142,7 @@ function start(root: HTMLElement): void {
       results.hidden = false;
       if (server) server.hidden = true;
       document.documentElement.classList.remove('filtering');
-      // For measurements (issue 6): from a change to the first result on screen.
+      // For measurements: from a change to the first result on screen.
       await showMore(current, () => performance.measure('tag-filter', 'tag-filter:start'));
       if (current === run && matches.length === 0) performance.measure('tag-filter', 'tag-filter:start');
     } catch {

@@ -1,14 +1,14 @@
 /**
- * Full-text search in Chromium on the built fixture site (Pagefind index from the real build):
- * the header box and `/` lead to the search page, results show titles and highlighted snippets,
- * link under the base path, rank the papers of a topic first, and filter by tag.
+ * Full-text search in Chromium on the built fixture site (Pagefind index from the real build): the header
+ * box and `/` lead to the search page, results are the site's own cards linking under the base path, rank
+ * the papers of a topic first, filter by tag, and formulas are found by their source and by what they show.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, recordDialogs } from '../support/browser.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
-/** Results Pagefind's UI shows at first (`pageSize` in `src/scripts/search-page.ts`). */
+/** Results the search page shows at first (`STEP` in `src/scripts/search-page.ts`). */
 const PAGE_SIZE = 10;
 
 describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => {
@@ -23,48 +23,44 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
     await browser?.close();
   });
 
-  /**
-   * The result titles (and their links) once Pagefind has answered and shown its first page of results:
-   * it announces the count first and fills each result in as its excerpt file arrives.
-   */
+  /** The result cards' paper ids and links once the page has announced its count and shown them. */
   async function results(page: Page) {
-    const links = page.locator('.pagefind-ui__result-link');
-    await links.first().waitFor();
-    const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
-    const count = Number(/^(\d+) results?/.exec(message)?.[1] ?? Number.NaN);
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/match/);
+    const message = (await status.textContent()) ?? '';
+    const count = Number(/^(\d+) papers? match/.exec(message)?.[1] ?? Number.NaN);
     expect(count, `the results message "${message}"`).toBeGreaterThan(0);
-    await expect.poll(() => links.count()).toBe(Math.min(count, PAGE_SIZE));
+    const links = page.locator('[data-search-results] > li h2 a');
+    expect(await links.count()).toBe(Math.min(count, PAGE_SIZE));
     return links.evaluateAll((elements) =>
-      elements.map((a) => ({ title: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
+      elements.map((a) => ({
+        id: /\/papers\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '',
+        href: a.getAttribute('href') ?? '',
+      })),
     );
   }
 
-  it('finds Mistral-SPLADE for SPLADE, with a highlighted snippet and a link under the base path', async () => {
+  it('finds Mistral-SPLADE for SPLADE, as a card linking under the base path', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${site.url}search/?q=SPLADE`);
     const found = await results(page);
     const splade = site.papers.find((paper) => paper.title.startsWith('Mistral-SPLADE'))!;
-    expect(found[0]!.title).toBe(splade.title);
-    expect(found[0]!.href).toBe(`${site.base}papers/${splade.id}/`);
-    const marks = await page.locator('.pagefind-ui__result-excerpt mark').allTextContents();
-    expect(marks.length).toBeGreaterThan(0);
-    expect(marks.every((mark) => /splade/i.test(mark))).toBe(true);
+    expect(found[0]).toEqual({ id: splade.id, href: `${site.base}papers/${splade.id}/` });
     await context.close();
   });
 
-  it('indexes formulas once, as text, without their TeX source', async () => {
-    const withMath = site.papers.find((paper) => /\$[^$]*\\[a-z]+/.test(paper.title));
-    expect(withMath, 'the fixture has a title with a TeX command').toBeDefined();
+  it('finds I²-World by its TeX source, by its visible title and by its plain text', async () => {
+    const world = site.papers.find((paper) => paper.title.startsWith('$I^{2}$-World'))!;
+    expect(world, 'the fixture has I²-World').toBeDefined();
     const { context, page } = await openPage(browser);
-    const word = withMath!.title
-      .replace(/\$[^$]*\$/g, ' ')
-      .match(/[A-Za-z]{6,}/g)!
-      .at(-1)!;
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(word)}`);
-    await results(page);
-    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
-    expect(excerpts.length).toBeGreaterThan(0);
-    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\\[a-z]+\{/);
+    for (const query of ['I^{2}', 'I²-World', 'I2-World']) {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      const found = await results(page);
+      expect(found[0]?.id, query).toBe(world.id);
+    }
+    // What the title shows on the card is what finds it.
+    const shown = await page.locator('[data-search-results] > li h2 .katex-html').first().textContent();
+    expect(shown).toBe('I2');
     await context.close();
   });
 
@@ -77,25 +73,25 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=time\+series$/);
     const found = await results(page);
-    const timeSeries = new Set(site.papers.filter((p) => p.tags.includes('time-series')).map((p) => p.title));
+    const timeSeries = new Set(site.papers.filter((p) => p.tags.includes('time-series')).map((p) => p.id));
     expect(timeSeries.size).toBeGreaterThanOrEqual(3);
     expect(found.length).toBeGreaterThanOrEqual(timeSeries.size);
-    expect(new Set(found.slice(0, timeSeries.size).map((r) => r.title))).toEqual(timeSeries);
+    expect(new Set(found.slice(0, timeSeries.size).map((r) => r.id))).toEqual(timeSeries);
     await context.close();
   });
 
-  it('shows markup from a title or an abstract as text in the results, running nothing', async () => {
+  it('shows markup from a title as text in the results, and runs none from an abstract', async () => {
     const { context, page } = await openPage(browser);
     const dialogs = recordDialogs(page);
     for (const [query, shown] of [
-      ['untrusted', '<script>alert(1)</script>'],
+      ['untrusted', 'Guarding Retrieval-Augmented Agents'],
       ['contrastive repository', '<img src=x onerror=alert(2)>'],
     ] as const) {
       await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
       await results(page);
-      const text = await page.locator('.pagefind-ui__results').textContent();
+      const text = await page.locator('[data-search-results]').textContent();
       expect(text).toContain(shown);
-      expect(await page.locator('.pagefind-ui__results script, .pagefind-ui__results img').count()).toBe(0);
+      expect(await page.locator('[data-search-results] :is(script, img)').count()).toBe(0);
     }
     expect(dialogs).toEqual([]);
     await context.close();
@@ -104,21 +100,18 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
   it('filters the results by tag and keeps the query in the URL', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${site.url}search/`);
-    const input = page
-      .locator('[data-search-page] input[type="text"], [data-search-page] input[type="search"]')
-      .first();
-    await input.fill('models');
+    await page.getByRole('searchbox', { name: 'Titles and abstracts of every paper' }).fill('models');
     const unfiltered = await results(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('models');
-    const expected = site.papers.filter((p) => p.tags.includes('time-series')).map((p) => p.title);
+    const expected = site.papers.filter((p) => p.tags.includes('time-series')).map((p) => p.id);
     expect(
-      unfiltered.some((r) => !expected.includes(r.title)),
+      unfiltered.some((r) => !expected.includes(r.id)),
       'the query alone finds other papers',
     ).toBe(true);
-    await page.getByRole('checkbox', { name: /^Time series/ }).check();
-    await expect
-      .poll(async () => (await results(page)).every((r) => expected.includes(r.title)), { timeout: 10_000 })
-      .toBe(true);
+    await page.getByRole('combobox', { name: 'Topic' }).selectOption('Time series');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/in “Time series”/);
+    expect((await results(page)).every((r) => expected.includes(r.id))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('tag')).toBe('Time series');
     await context.close();
   });
 });

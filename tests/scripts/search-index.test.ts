@@ -22,7 +22,7 @@ describe('searchRecord', () => {
       url: '/papers/i2-world/',
       content: 'I2-World: tests. We use α & more.',
       language: 'en',
-      meta: { title: 'I2-World: tests' },
+      meta: { id: 'i2-world', title: 'I2-World: tests' },
       filters: { tag: ['Retrieval & RAG'] },
     });
   });

@@ -3,45 +3,30 @@
  *
  * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
  * ascending ordinals of the papers carrying one tag; a scope list holds the ordinals of one list (top, a
- * digest) in that list's own order; card chunks hold the data a result card shows, `chunkSize` per file.
+ * digest) in that list's own order; card chunks hold the cards' HTML (rendered by `PaperCard`), `chunkSize` per file, and `filter/where/`
+ * files map ids to ordinals.
  * A digest's cards also come whole, in record order, in one file: its lists are short, and its papers are
  * scattered over the chunks.
  */
 import type { Paper } from '../../schemas/paper.ts';
-import { authorsText, CARD_AUTHORS } from '../site/paper-facts.ts';
+import { CARD_AUTHORS } from '../site/paper-facts.ts';
 
-/** What a result card shows; `title` is safe HTML from `renderTitle`, every other string plain text. */
-export interface FilterCard {
-  id: string;
-  title: string;
-  date: string | null;
-  /** Null when unknown: the card then shows no upvote count. */
-  upvotes: number | null;
-  /** Null when unknown. */
-  comments: number | null;
-  authors: number | null;
-  /** The first author names and "et al." as the server cards show them, or null when no names are known. */
-  names: string | null;
-  org: string | null;
+/** One card of a list whose cards come whole: its tags (to match) and its HTML as the list shows it. */
+export interface ScopeCard {
   tags: string[];
-  /** The digest the paper first appeared in (the reading list's "new" mark). */
-  seen: string | null;
+  html: string;
 }
 
-/** The card of one paper, given its title already rendered to safe HTML. */
-export function toCard(paper: Paper, title: string): FilterCard {
-  return {
-    id: paper.id,
-    title,
-    date: paper.publishedOn,
-    upvotes: paper.upvotes,
-    comments: paper.comments,
-    authors: paper.authorCount,
-    names: authorsText(paper.authors, CARD_AUTHORS),
-    org: paper.organization,
-    tags: paper.tags,
-    seen: paper.digests[0] ?? null,
-  };
+/** Number of `filter/where/<b>.json` files (id → ordinal) for `total` papers: one per card chunk. */
+export function bucketCount(total: number, chunkSize: number): number {
+  return Math.max(1, Math.ceil(total / chunkSize));
+}
+
+/** The `filter/where/` bucket of a paper id (FNV-1a of the id, modulo `count`). */
+export function bucketOf(id: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % count;
 }
 
 /** `filter/manifest.json`: what the files hold, for scripts and tests. */
@@ -52,6 +37,8 @@ export interface FilterManifest {
   total: number;
   /** Cards per `filter/cards/<n>.json`. */
   chunkSize: number;
+  /** Number of `filter/where/<b>.json` files (`bucketOf`). */
+  buckets: number;
   /** Tags in taxonomy order with their counts; each has `filter/tags/<id>.json`. */
   tags: { id: string; label: string; count: number }[];
   /** Names of the scope lists, each at `filter/scopes/<name>.json`. */

@@ -1,6 +1,6 @@
 /** `filter/manifest.json`: what the tag filter's files hold (see `src/lib/client/filter-index.ts`). */
 import type { APIRoute } from 'astro';
-import type { FilterManifest } from '../../lib/client/filter-index.ts';
+import { bucketCount, type FilterManifest } from '../../lib/client/filter-index.ts';
 import { loadSite } from '../../lib/site/load-site.ts';
 import { SITE } from '../../config.ts';
 
@@ -10,6 +10,7 @@ export const GET: APIRoute = async () => {
     version: site.version,
     total: site.newest.length,
     chunkSize: SITE.filter.chunkSize,
+    buckets: bucketCount(site.newest.length, SITE.filter.chunkSize),
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
     scopes: ['top'],
     digests: site.digests.map((digest) => digest.date),

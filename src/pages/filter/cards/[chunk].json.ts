@@ -1,7 +1,8 @@
-/** `filter/cards/<n>.json`: the cards of ordinals n·chunkSize … (n+1)·chunkSize − 1, newest first. */
+/** `filter/cards/<n>.json`: the card HTML of ordinals n·chunkSize … (n+1)·chunkSize − 1, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chunkAt, chunkCount, toCard, type FilterCard } from '../../../lib/client/filter-index.ts';
-import { loadSite, titleHtml } from '../../../lib/site/load-site.ts';
+import { chunkAt, chunkCount } from '../../../lib/client/filter-index.ts';
+import { loadSite } from '../../../lib/site/load-site.ts';
+import { cardHtml } from '../_card-html.ts';
 import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
@@ -9,8 +10,12 @@ export const getStaticPaths = (async () => {
   const size = SITE.filter.chunkSize;
   return Array.from({ length: chunkCount(site.newest.length, size) }, (_, n) => ({
     params: { chunk: String(n) },
-    props: { cards: chunkAt(site.newest, n, size).map((paper) => toCard(paper, titleHtml(paper))) },
+    props: { n },
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ cards: FilterCard[] }> = ({ props }) => Response.json(props.cards);
+export const GET: APIRoute<{ n: number }> = async ({ props }) => {
+  const site = await loadSite();
+  const papers = chunkAt(site.newest, props.n, SITE.filter.chunkSize);
+  return Response.json(await Promise.all(papers.map((paper) => cardHtml(paper, site.labels))));
+};

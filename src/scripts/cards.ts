@@ -1,0 +1,54 @@
+/**
+ * The site's own cards in the browser: the `<li>` cards `PaperCard` rendered at build time into the files
+ * under `filter/` (see `src/lib/client/filter-index.ts`), so that the tag filter, search, the reading list
+ * and any other page show exactly the lists' markup without writing a card of their own.
+ */
+import { bucketOf, type FilterManifest } from '../lib/client/filter-index.ts';
+import { withBase } from '../lib/client/base.ts';
+
+const files = new Map<string, Promise<unknown>>();
+
+/** A JSON file under the base, fetched once per page; `version` (the data's) keeps caches apart. */
+export function dataFile<T>(path: string, base: string, version = ''): Promise<T> {
+  const url = `${withBase(path, base)}${version ? `?v=${version}` : ''}`;
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`))));
+    files.set(url, file);
+  }
+  return file as Promise<T>;
+}
+
+/** The card HTML of one ordinal (its position newest first), from its chunk; undefined past the end. */
+export async function cardAt(ordinal: number, chunkSize: number, base: string, version: string) {
+  const chunk = await dataFile<string[]>(
+    `filter/cards/${Math.floor(ordinal / chunkSize)}.json`,
+    base,
+    version,
+  );
+  return chunk[ordinal % chunkSize];
+}
+
+/** A card element from its HTML, which the build rendered (and escaped) from the site's own data. */
+export function cardElement(html: string): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  // Imported, so that its links resolve against this page (a template's own document has no URL).
+  return document.importNode(template.content, true).firstElementChild as HTMLElement;
+}
+
+/** The site's card elements (`<li>`) for `ids`, in that order; unknown ids are skipped. */
+export async function cardsFor(ids: readonly string[], base: string): Promise<HTMLElement[]> {
+  const { version, chunkSize, buckets } = await dataFile<FilterManifest>('filter/manifest.json', base);
+  const html = await Promise.all(
+    ids.map(async (id) => {
+      const where = await dataFile<Record<string, number>>(
+        `filter/where/${bucketOf(id, buckets)}.json`,
+        base,
+        version,
+      );
+      return Object.hasOwn(where, id) ? cardAt(where[id]!, chunkSize, base, version) : undefined;
+    }),
+  );
+  return html.flatMap((card) => (card ? [cardElement(card)] : []));
+}
