@@ -38,6 +38,3 @@ export const SITE = {
     { href: '/starred/', label: 'Starred' },
   ],
 } as const;
-
-/** One entry of `SITE.nav`. */
-export type NavItem = (typeof SITE.nav)[number];

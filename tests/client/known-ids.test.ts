@@ -8,7 +8,7 @@ describe('reading-list import keeps only papers the site has', () => {
     const site = new Set(['real-paper']);
     const { kept, dropped } = await keepKnown(
       ['real-paper', 'ok-id', 'big', 'constructor'].map(star),
-      async (id) => site.has(id),
+      (id) => Promise.resolve(site.has(id)),
     );
     expect(kept.map((s) => s.id)).toEqual(['real-paper']);
     expect(dropped.map((s) => s.id)).toEqual(['ok-id', 'big', 'constructor']);
@@ -18,14 +18,12 @@ describe('reading-list import keeps only papers the site has', () => {
   });
 
   it('a page is missing only when the site answers 404 or 410; an unreachable site keeps the star', async () => {
-    const answer = (status: number) => async () => new Response(null, { status });
+    const answer = (status: number) => () => Promise.resolve(new Response(null, { status }));
     expect(await pageExists('/papers/x/', answer(200))).toBe(true);
     expect(await pageExists('/papers/x/', answer(404))).toBe(false);
     expect(await pageExists('/papers/x/', answer(410))).toBe(false);
     expect(
-      await pageExists('/papers/x/', async () => {
-        throw new TypeError('offline');
-      }),
+      await pageExists('/papers/x/', () => Promise.reject(new TypeError('offline'))),
     ).toBe(true);
   });
 });

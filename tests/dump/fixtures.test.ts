@@ -33,7 +33,9 @@ async function inputsOf(dir: string, spec: Case): Promise<Record<string, Uint8Ar
   if (existsSync(path.join(dir, 'dumps'))) {
     const names = await readdir(path.join(dir, 'dumps'));
     return Object.fromEntries(
-      await Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, 'dumps', name))])),
+      await Promise.all(
+        names.map(async (name) => [name, await readFile(path.join(dir, 'dumps', name))] as const),
+      ),
     );
   }
   return { [spec.name ?? '2025-12-10.txt']: await readFile(path.join(dir, 'input.txt')) };

@@ -13,9 +13,9 @@ function candidates(
     env: undefined,
     installed: () => ['/usr/bin/chromium', '/opt/google/chrome/chrome'],
     unpacked: false,
-    packaged: async () => {
+    packaged: () => {
       result.unpacked = true;
-      return '/tmp/chromium';
+      return Promise.resolve('/tmp/chromium');
     },
     isExecutable: (path: string) => over.executable.includes(path),
     ...over,
@@ -59,7 +59,7 @@ describe('pickChromium', () => {
 
   it('fails with one message saying what to install when there is no browser at all', async () => {
     await expect(pickChromium(candidates({ executable: [] }))).rejects.toThrow(NOT_FOUND);
-    const none = candidates({ executable: [], packaged: async () => null });
+    const none = candidates({ executable: [], packaged: () => Promise.resolve(null) });
     await expect(pickChromium(none)).rejects.toThrow(
       /set CHROMIUM_PATH.*apt-get install chromium.*@sparticuz\/chromium/,
     );

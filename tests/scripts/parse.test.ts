@@ -41,8 +41,10 @@ describe('npm run parse (child process)', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toBe(`${SEED_WARNING}\n39 papers from 1 dump: 0 errors, 1 warning\n`);
-    const papers = JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8'));
-    expect(PapersSchema.parse(papers)).toHaveLength(39);
+    const papers = PapersSchema.parse(
+      JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8')),
+    );
+    expect(papers).toHaveLength(39);
     expect(papers[0]).toMatchObject({
       id: 'causal2vec-improving-decoder-only-llms-as-versatile-embedding-models',
     });
@@ -109,8 +111,10 @@ describe('npm run parse (child process)', () => {
     const { code, stderr } = await cli([], cwd);
     expect(code).toBe(0);
     expect(stderr.trimEnd().split('\n').at(-1)).toBe('39 papers from 2 dumps: 0 errors, 2 warnings');
-    const papers = JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8'));
-    const mamba = papers.find((p: { title: string }) => p.title.startsWith('Multimodal Mamba'));
+    const papers = PapersSchema.parse(
+      JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8')),
+    );
+    const mamba = papers.find((p) => p.title.startsWith('Multimodal Mamba'));
     expect(mamba).toMatchObject({
       comments: 5,
       digests: ['2025-12-10', '2025-12-11'],

@@ -46,7 +46,7 @@ describe('csv', () => {
     expect(csvField(-1)).toBe('"-1"');
     const evil = paper({ id: 'evil', title: formula });
     expect(parseCsv(papersToCsv([evil]))[1]).toContain(`'${formula}`);
-    expect(JSON.parse(papersToJson([evil]))[0].title).toBe(formula);
+    expect((JSON.parse(papersToJson([evil])) as { title: string }[])[0]!.title).toBe(formula);
   });
 
   it('round-trips commas, quotes, CR/LF and non-ASCII through an RFC 4180 reader', () => {

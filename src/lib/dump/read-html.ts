@@ -8,7 +8,7 @@
  * `article` with an `h3` linking to `/papers/ID`. Everything taken from the page is text: JSON
  * strings as they are (whitespace collapsed), markup through its text content; no HTML is kept.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
@@ -329,9 +329,9 @@ function abstractOf(card: Element): Element | undefined {
 
 /** The card's text nodes in order, outside `skip`, each with the link it sits in. */
 function collectPieces(node: Element, href: string | null, skip: Set<Element>, pieces: Piece[]): void {
-  for (const child of node.children as ElementContent[]) {
+  for (const child of node.children) {
     if (child.type === 'text') {
-      const value = collapseWhitespace((child as Text).value);
+      const value = collapseWhitespace(child.value);
       const at = positionOf(child) ?? positionOf(node);
       if (value !== '' && at !== undefined) pieces.push({ ...at, text: value, href });
     } else if (

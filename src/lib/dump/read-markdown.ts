@@ -95,6 +95,6 @@ function linkItem(link: Link | LinkReference, href: string): Item {
 function plainText(node: PhrasingContent): string {
   if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') return '';
   if (node.type === 'break') return ' ';
-  if ('children' in node) return (node.children as PhrasingContent[]).map(plainText).join('');
+  if ('children' in node) return node.children.map(plainText).join('');
   return toString(node);
 }

@@ -71,7 +71,7 @@ function skipLargeFormulas() {
         return formulaTooLarge(String(child.properties[MATH_SOURCE])) === undefined
           ? child
           : asWritten(child, delimiter);
-      }) as typeof parent.children;
+      });
     };
     visit(tree);
   };
@@ -98,7 +98,7 @@ function katexFallback() {
         const typeset =
           !reported.has(child) && !child.children.some(showsErrorColor) && !rendersTooLarge(child.children);
         return typeset ? child.children : [asWritten(child, delimiter)];
-      }) as typeof parent.children;
+      });
     };
     visit(tree);
   };

@@ -9,8 +9,7 @@ import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { matcherFor, scores } from './match.ts';
 
 export { loadTaxonomy } from './load.ts';
-export type { LoadedTaxonomy } from './load.ts';
-export type { Tag, Taxonomy } from '../../schemas/taxonomy.ts';
+export type { Taxonomy } from '../../schemas/taxonomy.ts';
 
 /** Every tag's score for one paper, by tag id in taxonomy order: for tuning rules and explaining a tagging. */
 export function tagScores(paper: Pick<Paper, 'title' | 'abstract'>, taxonomy: Taxonomy): Map<string, number> {
