@@ -91,7 +91,7 @@ const weighed = new WeakMap<SiteReader, Map<string, Promise<Weighed | null>>>();
 
 function readWeighed(path: string, read: SiteReader): Promise<Weighed | null> {
   let files = weighed.get(read);
-  if (!files) weighed.set(read, (files = new Map()));
+  if (!files) weighed.set(read, (files = new Map<string, Promise<Weighed | null>>()));
   let file = files.get(path);
   if (!file) {
     file = read(path).then((text) =>

@@ -96,9 +96,8 @@ function start(form: HTMLFormElement): void {
     clearTimeout(timer);
     void search();
   });
-  more.addEventListener('click', async () => {
-    const first = await show(run, false);
-    first?.querySelector('a')?.focus();
+  more.addEventListener('click', () => {
+    void show(run, false).then((first) => first?.querySelector('a')?.focus());
   });
 
   const params = new URLSearchParams(location.search);

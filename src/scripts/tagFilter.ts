@@ -174,9 +174,8 @@ function start(root: HTMLElement): void {
       else void apply({ ...selection, match }, 'push');
     });
   }
-  more.addEventListener('click', async () => {
-    const first = await showMore(run);
-    first?.querySelector('a')?.focus();
+  more.addEventListener('click', () => {
+    void showMore(run).then((first) => first?.querySelector('a')?.focus());
   });
   window.addEventListener('popstate', () => void apply(parseSelection(location.search, known), 'none'));
   const initial = parseSelection(location.search, known);

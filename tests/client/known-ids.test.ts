@@ -6,9 +6,8 @@ const star = (id: string) => ({ id, title: id, starredAt: '2025-12-10T00:00:00.0
 describe('reading-list import keeps only papers the site has', () => {
   it('drops ids with no paper page and says how many and why', async () => {
     const site = new Set(['real-paper']);
-    const { kept, dropped } = await keepKnown(
-      ['real-paper', 'ok-id', 'big', 'constructor'].map(star),
-      (id) => Promise.resolve(site.has(id)),
+    const { kept, dropped } = await keepKnown(['real-paper', 'ok-id', 'big', 'constructor'].map(star), (id) =>
+      Promise.resolve(site.has(id)),
     );
     expect(kept.map((s) => s.id)).toEqual(['real-paper']);
     expect(dropped.map((s) => s.id)).toEqual(['ok-id', 'big', 'constructor']);
@@ -22,8 +21,6 @@ describe('reading-list import keeps only papers the site has', () => {
     expect(await pageExists('/papers/x/', answer(200))).toBe(true);
     expect(await pageExists('/papers/x/', answer(404))).toBe(false);
     expect(await pageExists('/papers/x/', answer(410))).toBe(false);
-    expect(
-      await pageExists('/papers/x/', () => Promise.reject(new TypeError('offline'))),
-    ).toBe(true);
+    expect(await pageExists('/papers/x/', () => Promise.reject(new TypeError('offline')))).toBe(true);
   });
 });

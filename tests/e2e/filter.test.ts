@@ -196,7 +196,7 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, key = 'Tab
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press(key);
   }
-  throw new Error(`${key} never reached ${target}`);
+  throw new Error(`${key} never reached ${target.toString()}`);
 }
 
 /** Whether the focused element shows a focus indicator (an outline or a box shadow). */

@@ -7,7 +7,7 @@ import { SITE } from '../../../config.ts';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const count = bucketCount(site.newest.length, SITE.filter.chunkSize);
-  const buckets = Array.from({ length: count }, () => ({}) as Record<string, number>);
+  const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
   site.newest.forEach((paper, at) => {
     buckets[bucketOf(paper.id, count)]![paper.id] = at;
   });
