@@ -23,6 +23,8 @@ export const SITE = {
   relatedCount: 5,
   /** Characters of the abstract shown as a teaser on the home and digest lists. */
   teaserLength: 220,
+  /** Characters at most of a page's meta description (search engines and link previews show about that many). */
+  metaDescriptionLength: 160,
   /** Characters of the abstract in each item of a digest's feed (the site and topic feeds carry it whole). */
   feedSummaryLength: 300,
   /** Client-side tag filter: cards per data chunk (`filter/cards/<n>.json`) and cards added per "Show more". */

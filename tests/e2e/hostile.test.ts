@@ -200,7 +200,7 @@ describe('the hostile site’s data outputs', () => {
     const exported = PapersSchema.parse(JSON.parse(await read('papers.json')));
     for (const title of Object.values(TITLES)) expect(exported.map((p) => p.title)).toContain(title);
     const digest = JSON.parse(await read('digests/2025-12-21.json')) as { papers: Paper[] };
-    expect(digest.papers[0]?.authors).toEqual(paper(TITLES.saved).authors);
+    expect(digest.papers[0]?.title).toBe(TITLES.saved);
   });
 
   it('papers.csv neutralises every cell that starts like a formula', async () => {

@@ -29,11 +29,13 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
       const doc = await parsePage(join(site.dist, file));
       const url = `${SITE_URL}${pagePath(site.base, file)}`;
       const noindex = meta(doc, 'meta[name="robots"]') === 'noindex';
-      expect(meta(doc, 'meta[name="description"]')?.length, `${file} description`).toBeGreaterThan(20);
+      const description = meta(doc, 'meta[name="description"]');
+      expect(description?.length, `${file} description`).toBeGreaterThan(20);
+      expect(description?.length, `${file} description`).toBeLessThanOrEqual(160);
       if (!noindex) expect(meta(doc, 'link[rel="canonical"]', 'href'), `${file} canonical`).toBe(url);
       expect(meta(doc, 'meta[property="og:url"]'), `${file} og:url`).toBe(url);
       expect(meta(doc, 'meta[property="og:title"]'), `${file} og:title`).toBeTruthy();
-      expect(meta(doc, 'meta[property="og:description"]'), `${file} og:description`).toBeTruthy();
+      expect(meta(doc, 'meta[property="og:description"]'), `${file} og:description`).toBe(description);
       expect(meta(doc, 'meta[name="twitter:card"]'), `${file} twitter:card`).toBe('summary');
     }
   });
@@ -49,10 +51,13 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
         '@context': 'https://schema.org',
         '@type': 'ScholarlyArticle',
         name: plainTitle(paper.title),
-        description: teaser(plainTitle(paper.abstract), 160) || plainTitle(paper.title),
+        description: plainTitle(paper.abstract) || plainTitle(paper.title),
         url,
       });
-      expect(data, 'the abstract is on the page, not repeated in its JSON-LD').not.toHaveProperty('abstract');
+      expect(data, 'the whole abstract is its description, not said twice').not.toHaveProperty('abstract');
+      expect(meta(doc, 'meta[name="description"]')).toBe(
+        teaser(plainTitle(paper.abstract), 160) || plainTitle(paper.title),
+      );
       expect(data['datePublished']).toBe(paper.publishedOn ?? undefined);
       expect(data['keywords']).toHaveLength(paper.tags.length);
       expect((data['mentions'] as { url: string }[]).map((m) => m.url)).toEqual(

@@ -100,11 +100,19 @@ describe('json export', () => {
     expect(PapersSchema.parse(json)).toEqual([tricky]);
   });
 
-  it('writes a digest with its date, count and records', () => {
+  it('writes a digest with its date, count and, of each paper, what joins it to papers.json and its counts', () => {
     expect(JSON.parse(digestToJson('2025-12-12', [tricky]))).toEqual({
       date: '2025-12-12',
       count: 1,
-      papers: [tricky],
+      papers: [
+        {
+          id: tricky.id,
+          arxivId: tricky.arxivId,
+          title: tricky.title,
+          upvotes: tricky.upvotes,
+          comments: tricky.comments,
+        },
+      ],
     });
   });
 });

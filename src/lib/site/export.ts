@@ -77,7 +77,19 @@ export function papersToJson(papers: readonly Paper[]): string {
   return JSON.stringify(papers);
 }
 
-/** One digest's export: its date, how many papers it holds and the records themselves. */
+/** One paper as a digest's export lists it; the rest of its record is in `papers.json`, joined by `id`. */
+export type DigestPaper = Pick<Paper, 'id' | 'arxivId' | 'title' | 'upvotes' | 'comments'>;
+
+/** One digest's export: its date, how many papers it holds and, for each, the fields that change by day. */
 export function digestToJson(date: string, papers: readonly Paper[]): string {
-  return JSON.stringify({ date, count: papers.length, papers });
+  const listed = papers.map(
+    (paper): DigestPaper => ({
+      id: paper.id,
+      arxivId: paper.arxivId,
+      title: paper.title,
+      upvotes: paper.upvotes,
+      comments: paper.comments,
+    }),
+  );
+  return JSON.stringify({ date, count: papers.length, papers: listed });
 }

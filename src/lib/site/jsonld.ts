@@ -17,12 +17,12 @@ export function jsonLdText(data: unknown): string {
 const TYPE_BY_KIND = { code: 'SoftwareSourceCode', model: 'CreativeWork', project: 'WebPage' } as const;
 
 /**
- * A schema.org `ScholarlyArticle` describing one paper: name, description (the page's short one, when
- * given), datePublished (when known), url (its page here), keywords (tag labels), the authors by name
+ * A schema.org `ScholarlyArticle` describing one paper: name, its whole abstract as `description` (as plain
+ * text, when given: the meta tags carry only a teaser), datePublished (when known), url (its page here), keywords (tag labels), the authors by name
  * (else the organisation), the arXiv id as `identifier` with its Hugging Face and arXiv pages as `sameAs`
  * (when known), upvotes (only when known: an unknown count is not 0), the code repository, and the links of
- * its abstract as `mentions` (code as `SoftwareSourceCode`, others as pages). The abstract itself is not repeated here: the page shows it, and a second copy in every page
- * weighed 15 MB of `dist/` at 10,000 papers; nor is the URL (`@id`, `mainEntityOfPage` would say it again).
+ * its abstract as `mentions` (code as `SoftwareSourceCode`, others as pages). The URL is not repeated
+ * (`@id`, `mainEntityOfPage` would say it again).
  */
 export function scholarlyArticle(
   paper: Paper,

@@ -3,8 +3,8 @@
  */
 
 /**
- * The opening of `text` within `max` characters: whole sentences when they fill most of it, otherwise
- * cut at a word and ended with `…`. Whitespace is collapsed.
+ * The opening of `text` within `max` characters, `…` included: whole sentences when they fill most of it,
+ * otherwise cut at a word and ended with `…`. Whitespace is collapsed.
  */
 export function teaser(text: string, max: number): string {
   // Only the opening matters: a prefix that still holds more than `max + 1` characters once collapsed
@@ -16,8 +16,8 @@ export function teaser(text: string, max: number): string {
   const ends = [...head.matchAll(/[.!?](?= [A-Z])/g)].map((m) => m.index);
   const sentence = ends.at(-1) ?? -1;
   if (sentence >= max * 0.6) return head.slice(0, sentence + 1);
-  const space = head.lastIndexOf(' ', max);
-  const cut = space > max * 0.5 ? space : max;
+  const space = head.lastIndexOf(' ', max - 1);
+  const cut = space > max * 0.5 ? space : max - 1;
   return `${head.slice(0, cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
