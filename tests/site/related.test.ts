@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPapers } from '../../src/lib/site/related/rank.ts';
+import { MIN_SIMILARITY, nearestNeighbours, relatedPapers } from '../../src/lib/site/related/rank.ts';
 import { stem, terms } from '../../src/lib/site/related/terms.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
 
@@ -40,8 +40,44 @@ describe('relatedPapers on the seed dump', () => {
       expect(ids.length).toBeLessThanOrEqual(5);
       expect(new Set(ids).size).toBe(ids.length);
     }
-    // On a set of 39 papers on one theme, everyone has five neighbours.
-    expect([...related.values()].every((ids) => ids.length === 5)).toBe(true);
+    // Without a threshold, on a set of 39 papers on one theme, everyone has five neighbours.
+    expect([...relatedPapers(seedPapers, 5, 0).values()].every((ids) => ids.length === 5)).toBe(true);
+  });
+
+  it('gives the 4D-scene paper no time-series paper: it shares the word forecasting, not the subject', () => {
+    const scene = related.get(seedPaper('$I^{2}$-World:').id)!;
+    expect(titlesOf(scene).filter((t) => /time[ -]series|Time-MoE|AutoTimes/iu.test(t))).toEqual([]);
+    // Nothing else in the seed is about 3D scenes, so it gets no related paper at all.
+    expect(scene).toEqual([]);
+  });
+
+  it('keeps the clearly related pairs above the threshold, both ways', () => {
+    const pairs = [
+      ['Time-MoE:', 'AutoTimes:'],
+      ['Time-MoE:', 'Towards Neural Scaling Laws for Time Series'],
+      ['Causal2Vec:', 'NV-Embed:'],
+      ['Granite Code Models:', 'CodeT5:'],
+      ['OWSM-CTC:', 'Language Model Can Listen'],
+      ['Mistral-SPLADE:', 'LG-ANNA-Embedding'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(related.get(seedPaper(a!).id)).toContain(seedPaper(b!).id);
+      expect(related.get(seedPaper(b!).id)).toContain(seedPaper(a!).id);
+    }
+  });
+
+  it('scores neighbours between the threshold and 1, best first', () => {
+    for (const neighbours of nearestNeighbours(seedPapers).values()) {
+      for (const { score } of neighbours) {
+        expect(score).toBeGreaterThanOrEqual(MIN_SIMILARITY);
+        expect(score).toBeLessThanOrEqual(1 + 1e-9);
+      }
+      const scores = neighbours.map((n) => n.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect([...nearestNeighbours(seedPapers).values()].map((ns) => ns.map((n) => n.id))).toEqual([
+      ...relatedPapers(seedPapers).values(),
+    ]);
   });
 
   it('respects the limit', () => {

@@ -16,6 +16,9 @@ export const MAX_DOCUMENT_SHARE = 0.5;
 /** A term shared by many papers links each of them only to the papers where it weighs most. */
 export const POSTINGS_PER_TERM = 256;
 
+/** Below this cosine similarity two papers share words, not a subject (on the seed, unrelated pairs stay under 0.14 and clearly related ones over it). */
+export const MIN_SIMILARITY = 0.14;
+
 type Input = Pick<Paper, 'id' | 'title' | 'abstract'>;
 
 /** A sparse, unit-length vector: term numbers and weights. */
@@ -41,9 +44,16 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabulary: str
     if (counts[n] === 0) seen.push(n);
     counts[n]! += amount;
   };
+  // Adjacent pairs ("time sery", "occupancy forecasting") tell subjects apart that share a single word.
+  const addAll = (list: readonly string[], amount: number) => {
+    list.forEach((term, i) => {
+      add(term, amount);
+      if (i > 0) add(`${list[i - 1]} ${term}`, amount);
+    });
+  };
   const docs = papers.map((paper) => {
-    for (const term of terms(paper.title)) add(term, TITLE_WEIGHT);
-    for (const term of terms(paper.abstract)) add(term, 1);
+    addAll(terms(paper.title), TITLE_WEIGHT);
+    addAll(terms(paper.abstract), 1);
     const doc = { terms: Int32Array.from(seen), weights: Float64Array.from(seen, (n) => counts[n]!) };
     for (const n of seen) counts[n] = 0;
     seen.length = 0;
@@ -120,13 +130,24 @@ function invertedIndex(vecs: readonly Vector[], vocabularySize: number): Inverte
   return { start, length, docs, weights };
 }
 
+/** A neighbour of a paper and its cosine similarity to it, in (0, 1]. */
+export interface Neighbour {
+  id: string;
+  score: number;
+}
+
 /**
- * For each paper id, up to `limit` ids of the most similar other papers, most similar first; papers that share
- * no meaningful term get fewer (or none). Deterministic whatever the input order.
+ * For each paper id, up to `limit` of the most similar other papers with their similarity, most similar first,
+ * only those at least `minScore` similar (so a paper with nothing like it gets none). Deterministic whatever
+ * the input order.
  */
-export function relatedPapers(papers: readonly Input[], limit = 5): Map<string, string[]> {
+export function nearestNeighbours(
+  papers: readonly Input[],
+  limit = 5,
+  minScore = MIN_SIMILARITY,
+): Map<string, Neighbour[]> {
   const sorted = [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const result = new Map<string, string[]>(sorted.map((paper) => [paper.id, []]));
+  const result = new Map<string, Neighbour[]>(sorted.map((paper) => [paper.id, []]));
   if (sorted.length < 2 || limit <= 0) return result;
 
   const { vectors: vecs, vocabularySize } = vectors(sorted);
@@ -148,7 +169,7 @@ export function relatedPapers(papers: readonly Input[], limit = 5): Map<string, 
     }
     result.set(
       sorted[doc]!.id,
-      topIds(touched, scores, limit).map((other) => sorted[other]!.id),
+      topIds(touched, scores, limit, minScore).map((other) => ({ id: sorted[other]!.id, score: scores[other]! })),
     );
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
@@ -156,15 +177,31 @@ export function relatedPapers(papers: readonly Input[], limit = 5): Map<string, 
   return result;
 }
 
+/** For each paper id, the ids of `nearestNeighbours`. */
+export function relatedPapers(
+  papers: readonly Input[],
+  limit = 5,
+  minScore = MIN_SIMILARITY,
+): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const [id, neighbours] of nearestNeighbours(papers, limit, minScore)) {
+    result.set(
+      id,
+      neighbours.map((n) => n.id),
+    );
+  }
+  return result;
+}
+
 /**
  * The `limit` best of `candidates` by score, best first; on equal scores the smaller index, which is the
  * smaller id since papers are sorted by id.
  */
-function topIds(candidates: readonly number[], scores: Float64Array, limit: number): number[] {
+function topIds(candidates: readonly number[], scores: Float64Array, limit: number, minScore: number): number[] {
   const best: number[] = [];
   const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   for (const candidate of candidates) {
-    if (!(scores[candidate]! > 0)) continue;
+    if (!(scores[candidate]! > 0) || scores[candidate]! < minScore) continue;
     if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
     let at = best.length === limit ? limit - 1 : best.length;
     while (at > 0 && better(candidate, best[at - 1]!)) {
