@@ -38,5 +38,6 @@ export const SITE = {
     { href: '/search/', label: 'Search' },
     { href: '/stats/', label: 'Stats' },
     { href: '/starred/', label: 'Starred' },
+    { href: '/for-you/', label: 'For you' },
   ],
 } as const;

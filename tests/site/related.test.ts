@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SIMILARITY, nearestNeighbours, relatedPapers } from '../../src/lib/site/related/rank.ts';
+import { FOR_YOU_NEIGHBOURS, neighbourData } from '../../src/lib/site/related/neighbour-data.ts';
 import { stem, terms } from '../../src/lib/site/related/terms.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
 
@@ -179,5 +180,27 @@ describe('terms', () => {
       'ways',
       'is',
     ]);
+  });
+});
+
+describe('neighbourData on the seed dump', () => {
+  const neighbours = nearestNeighbours(seedPapers, FOR_YOU_NEIGHBOURS);
+  const data = neighbourData(neighbours);
+
+  it('numbers the papers in id order and keeps each neighbour and its similarity in hundredths', () => {
+    expect(data.ids).toEqual(seedPapers.map((p) => p.id).sort());
+    data.ids.forEach((id, i) => {
+      const pairs = data.near[i]!;
+      expect(pairs.length).toBe(neighbours.get(id)!.length * 2);
+      neighbours.get(id)!.forEach((n, k) => {
+        expect(data.ids[pairs[2 * k]!]).toBe(n.id);
+        expect(pairs[2 * k + 1]).toBe(Math.round(n.score * 100));
+      });
+    });
+  });
+
+  it('stays a few dozen bytes per paper beyond its id', () => {
+    const idBytes = data.ids.reduce((sum, id) => sum + id.length + 3, 0);
+    expect((JSON.stringify(data).length - idBytes) / data.ids.length).toBeLessThan(48);
   });
 });
