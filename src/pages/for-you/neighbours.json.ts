@@ -6,5 +6,7 @@ import { FOR_YOU_NEIGHBOURS, neighbourData } from '../../lib/site/related/neighb
 
 export const GET: APIRoute = async () => {
   const data = neighbourData(nearestNeighbours((await loadSite()).papers, FOR_YOU_NEIGHBOURS));
-  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -11,8 +11,6 @@ export function neighbourData(neighbours: ReadonlyMap<string, readonly Neighbour
   const number = new Map(ids.map((id, i) => [id, i]));
   return {
     ids,
-    near: ids.map((id) =>
-      neighbours.get(id)!.flatMap((n) => [number.get(n.id)!, Math.round(n.score * 100)]),
-    ),
+    near: ids.map((id) => neighbours.get(id)!.flatMap((n) => [number.get(n.id)!, Math.round(n.score * 100)])),
   };
 }

@@ -169,7 +169,10 @@ export function nearestNeighbours(
     }
     result.set(
       sorted[doc]!.id,
-      topIds(touched, scores, limit, minScore).map((other) => ({ id: sorted[other]!.id, score: scores[other]! })),
+      topIds(touched, scores, limit, minScore).map((other) => ({
+        id: sorted[other]!.id,
+        score: scores[other]!,
+      })),
     );
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
@@ -197,7 +200,12 @@ export function relatedPapers(
  * The `limit` best of `candidates` by score, best first; on equal scores the smaller index, which is the
  * smaller id since papers are sorted by id.
  */
-function topIds(candidates: readonly number[], scores: Float64Array, limit: number, minScore: number): number[] {
+function topIds(
+  candidates: readonly number[],
+  scores: Float64Array,
+  limit: number,
+  minScore: number,
+): number[] {
   const best: number[] = [];
   const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   for (const candidate of candidates) {
