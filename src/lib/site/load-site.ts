@@ -7,7 +7,8 @@ import { getCollection } from 'astro:content';
 import type { Paper } from '../../schemas/paper.ts';
 import { summarizeDigests, type DigestSummary } from './digests.ts';
 import { neighbourMap, type Neighbours } from './neighbours.ts';
-import { relatedPapers } from './related/rank.ts';
+import { nearestNeighbours, type Neighbour } from './related/rank.ts';
+import { FOR_YOU_NEIGHBOURS } from './related/neighbour-data.ts';
 import { plainTitle, renderTitle } from '../render/html.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
@@ -38,7 +39,7 @@ export interface SiteData {
 }
 
 let site: Promise<SiteData> | undefined;
-let related: Map<string, string[]> | undefined;
+let nearest: Map<string, Neighbour[]> | undefined;
 
 /** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
 function recordOrder(a: Paper, b: Paper): number {
@@ -69,10 +70,15 @@ export function loadSite(): Promise<SiteData> {
   return (site ??= load());
 }
 
+/** Every paper's nearest neighbours, computed once for the related papers and the For you data. */
+export function neighboursOf(data: SiteData): Map<string, Neighbour[]> {
+  return (nearest ??= nearestNeighbours(data.papers, Math.max(SITE.relatedCount, FOR_YOU_NEIGHBOURS)));
+}
+
 /** Up to `SITE.relatedCount` related papers of `id`, computed for the whole collection on first use. */
 export function relatedTo(data: SiteData, id: string): Paper[] {
-  related ??= relatedPapers(data.papers, SITE.relatedCount);
-  return (related.get(id) ?? []).flatMap((other) => data.byId.get(other) ?? []);
+  const near = neighboursOf(data).get(id) ?? [];
+  return near.slice(0, SITE.relatedCount).flatMap((other) => data.byId.get(other.id) ?? []);
 }
 
 type PaperText = Pick<Paper, 'id' | 'title' | 'abstract'>;
