@@ -1,6 +1,7 @@
 /**
- * Accessibility of the main kinds of page under `/paper-digest/`: axe-core finds no WCAG 2.2 A/AA
- * violation in the light and the dark theme, and at 320 CSS pixels nothing scrolls sideways.
+ * Accessibility of every kind of page under `/paper-digest/`: axe-core finds no WCAG 2.2 A/AA
+ * violation in the light and the dark theme, on a desktop and at 375 CSS pixels, and at 320 nothing
+ * scrolls sideways.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -28,8 +29,15 @@ const PAGES: Record<string, (papers: readonly Paper[]) => string> = {
     paperRoute(papers.find((paper) => paper.title.startsWith('$\\mathcal{O}(n)$-Retrieval'))!.id),
   'a paper with a long non-ASCII title': (papers) => paperRoute(paperTitled(papers, NON_ASCII_TITLE).id),
   'a tag': (papers) => tagRoute(biggestTag(papers)),
+  'the tags index': () => 'tags/',
   'a digest': (papers) => digestRoute(digestDates(papers)[1]!),
+  'the digests index': () => 'digests/',
+  'all papers': () => 'papers/',
+  'the top papers': () => 'papers/top/',
   'a list filtered by two tags': (papers) => `papers/?tags=${tagPairToFilter(papers).join(',')}&match=any`,
+  'search results': () => 'search/?q=retrieval',
+  'the statistics page': () => 'stats/',
+  'the Starred page': () => 'starred/',
   'the 404 page': () => 'no/such/page/',
 };
 const KINDS = Object.keys(PAGES);
@@ -46,12 +54,20 @@ async function visit(kind: string, view: View): Promise<{ page: Page; close: () 
   if (route.includes('?tags=')) {
     await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toMatch(/\d/);
   }
+  if (route.includes('?q=')) {
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/match/);
+  }
   return { page, close: () => context.close() };
 }
 
-describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+describe.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 375],
+  ['dark', 375],
+] as const)('in the %s theme at %i CSS pixels', (colorScheme, width) => {
   it.each(AXE_KINDS)('%s has no axe violation', async (kind) => {
-    const { page, close } = await visit(kind, { colorScheme });
+    const { page, close } = await visit(kind, { colorScheme, width });
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     await close();
     const found = violations.flatMap((violation) =>

@@ -36,7 +36,11 @@ function chart(doc: Doc, html: string, id: string) {
     new RegExp(`<${tag} id="${elementId}"[^>]*>([^<]*)</${tag}>`).exec(body)?.[1] ?? '';
   const labelledBy = (attribute('aria-labelledby') ?? '').split(' ');
   const bars = [...body.matchAll(/<rect class="bar"[^>]*>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
-  return { table, role: attribute('role'), labelledBy, textOf, bars };
+  const gridlines = [...body.matchAll(/<line class="grid"[^>]*>/g)].length;
+  const ticks = [...body.matchAll(/<text class="tick"[^>]*>([^<]*)<\/text>/g)].map((m) => Number(m[1]));
+  const summary = figure.querySelector('figcaption')!.textContent;
+  const note = figure.closest('section')!.querySelector('.note')!.textContent;
+  return { table, role: attribute('role'), labelledBy, textOf, bars, gridlines, ticks, summary, note };
 }
 
 const countBy = (papers: readonly Paper[], key: (paper: Paper) => string | null) => {
@@ -109,5 +113,40 @@ describe('the statistics page', () => {
     const { table } = chartOf('chart-organizations');
     expect(table.size).toBe(Math.min(10, expected.size));
     for (const [name, count] of table) expect(count, name).toBe(expected.get(name));
+  });
+
+  it('ends the month axis at the first step above the busiest month, with a tick for every step', () => {
+    const { table, ticks, gridlines } = chartOf('chart-months');
+    const busiest = Math.max(...table.values());
+    // Tick 0 has no label; the labelled ticks are evenly spaced.
+    expect(gridlines).toBe(ticks.length + 1);
+    const step = ticks[0]!;
+    expect(ticks).toEqual(ticks.map((_, i) => (i + 1) * step));
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(busiest);
+    expect(ticks.at(-1)! - step).toBeLessThan(busiest);
+  });
+
+  it('summarizes each chart with its largest bars, and never counts "1 papers"', () => {
+    for (const id of ['chart-months', 'chart-tags', 'chart-organizations']) {
+      const { table, summary } = chartOf(id);
+      const most = Math.max(...table.values());
+      const rows = doc.querySelectorAll(`[data-chart="${id}"] tbody tr`);
+      const largest = rows
+        .filter((row) => Number(row.querySelector('td')!.textContent) === most)
+        .map((row) => row.querySelector('th')!.textContent);
+      expect(summary, id).toContain(`the most, ${most}${largest.length > 1 ? ' each' : ''},`);
+      for (const label of largest.slice(0, 3)) expect(summary, id).toContain(label);
+    }
+    const text = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\b1 (papers|organisations|digests|tags|months|tag assignments)\b/);
+    expect(text).not.toMatch(/\b(0|[2-9]|\d\d+) (paper|organisation|digest|month) /);
+  });
+
+  it('says whether the organisations chart shows every organisation or the ten that appear most', () => {
+    const expected = countBy(site.papers, (paper) => paper.organization);
+    const naming = [...expected.values()].reduce((sum, n) => sum + n, 0);
+    const { note } = chartOf('chart-organizations');
+    expect(note).toContain(`${naming} ${naming === 1 ? 'paper names' : 'papers name'} an organisation`);
+    expect(note).toContain(expected.size > 10 ? 'the 10 that appear most' : `these are all ${expected.size}`);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { barLayout, columnLayout, monthAxisLabels, niceMax, ticksFor } from '../../src/lib/site/bars.ts';
 import {
-  barLayout,
-  columnLayout,
-  monthAxisLabels,
-  niceMax,
+  listOf,
+  monthsNote,
+  noUpvotesNote,
+  organizationsNote,
   summarize,
-  ticksFor,
-} from '../../src/lib/site/bars.ts';
+  upvotesNote,
+} from '../../src/lib/site/stats-text.ts';
 import {
   papersPerMonth,
   papersPerTag,
@@ -92,12 +93,36 @@ describe('statistics', () => {
 });
 
 describe('chart geometry', () => {
-  it('ends the axis on 1, 2 or 5 times a power of ten', () => {
-    expect([0, 1, 3, 7, 10, 11, 40, 51, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 50, 100, 1000]);
+  it('ends the axis on the first step of 1, 2 or 5 × 10ⁿ at or above the data, in at most five steps', () => {
+    expect([0, 1, 3, 5, 6, 7, 10, 11, 28, 40, 51, 999].map(niceMax)).toEqual([
+      1, 1, 3, 5, 6, 8, 10, 15, 30, 40, 60, 1000,
+    ]);
+    expect(ticksFor(3)).toEqual([0, 1, 2, 3]);
+    expect(ticksFor(0)).toEqual([0, 1]);
+    expect(ticksFor(7)).toEqual([0, 2, 4, 6, 8]);
     expect(ticksFor(20)).toEqual([0, 5, 10, 15, 20]);
-    expect(ticksFor(2)).toEqual([0, 1, 2]);
-    expect(ticksFor(5)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(ticksFor(50)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(ticksFor(28)).toEqual([0, 10, 20, 30]);
+    expect(ticksFor(51)).toEqual([0, 20, 40, 60]);
+  });
+
+  it('never ends the axis far above the data, nor below it', () => {
+    for (let max = 1; max <= 2000; max++) {
+      const ticks = ticksFor(max);
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
+      expect(ticks.at(-2)).toBeLessThan(max);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('draws the gridlines of a chart of small counts up to their maximum', () => {
+    const rows = [
+      { key: 'a', label: 'A', value: 3 },
+      { key: 'b', label: 'B', value: 1 },
+    ];
+    expect(barLayout(rows).ticks.map((tick) => tick.value)).toEqual([0, 1, 2, 3]);
+    expect(columnLayout(rows).ticks.map((tick) => tick.value)).toEqual([0, 1, 2, 3]);
+    const [a] = columnLayout(rows, 480, 200).bars;
+    expect(a!.y).toBe(columnLayout(rows, 480, 200).ticks.at(-1)!.at);
   });
 
   it('draws bars proportional to their values, in order', () => {
@@ -127,14 +152,61 @@ describe('chart geometry', () => {
     expect(layout.bars.filter((bar) => bar.showLabel).length).toBeLessThanOrEqual(8);
     expect(layout.bars[0]!.showLabel).toBe(true);
   });
+});
 
-  it('summarizes a chart in one sentence', () => {
-    const rows = [
-      { key: 'a', label: 'A', value: 2 },
-      { key: 'b', label: 'B', value: 5 },
-    ];
-    expect(summarize(rows, 'papers', 'tags')).toBe('7 papers over 2 tags; the most, 5, for B.');
-    expect(summarize([], 'papers', 'tags')).toBe('No papers to count yet.');
+describe('the sentences of the statistics page', () => {
+  const tags = { noun: 'paper', over: 'tag', name: (tag: string) => `for ${tag}` };
+  const row = (label: string, value: number) => ({ key: label, label, value });
+
+  it('lists names with commas and "and", cutting long lists short', () => {
+    expect(listOf(['A'])).toBe('A');
+    expect(listOf(['A', 'B'])).toBe('A and B');
+    expect(listOf(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(listOf(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 more');
+  });
+
+  it('summarizes a chart of many bars with its total, its span and its largest bars', () => {
+    expect(summarize([row('A', 2), row('B', 5)], tags)).toBe('7 papers over 2 tags; the most, 5, for B.');
+    expect(summarize([row('A', 3), row('B', 3), row('C', 0)], tags)).toBe(
+      '6 papers over 3 tags; the most, 3 each, for A and B.',
+    );
+  });
+
+  it('summarizes a chart of one bar, one paper or none without counting nonsense', () => {
+    const organisations = { noun: 'paper', over: 'organisation', name: (name: string) => `from ${name}` };
+    expect(summarize([row('Sony', 1)], organisations)).toBe('1 paper, from Sony.');
+    expect(summarize([row('Sony', 4)], organisations)).toBe('4 papers, all from Sony.');
+    const upvotes = { noun: 'paper', over: 'upvote range', name: (range: string) => `with ${range} upvotes` };
+    expect(summarize([row('0', 28), row('1', 0), row('2–4', 0)], upvotes)).toBe(
+      '28 papers, all with 0 upvotes.',
+    );
+    expect(summarize([], tags)).toBe('No papers to count yet.');
+    expect(summarize([row('A', 0)], tags)).toBe('No papers to count yet.');
+  });
+
+  it('notes undated papers and papers without upvotes in the singular and the plural', () => {
+    expect(monthsNote(0)).toBe('By publication month.');
+    expect(monthsNote(1)).toBe('By publication month. 1 paper has no date and is not counted.');
+    expect(monthsNote(2)).toBe('By publication month. 2 papers have no date and are not counted.');
+    expect(upvotesNote(1, 10)).toMatch(/ 1 paper of 10 showed no upvote count and is not counted\.$/);
+    expect(upvotesNote(3, 10)).toMatch(/ 3 papers of 10 showed no upvote count and are not counted\.$/);
+    expect(upvotesNote(0, 10)).not.toMatch(/not counted/);
+    expect(noUpvotesNote(1)).toMatch(/the upvotes of the one paper are unknown\.$/);
+    expect(noUpvotesNote(39)).toMatch(/the upvotes of all 39 papers are unknown\.$/);
+  });
+
+  it('says whether the organisations chart shows them all', () => {
+    expect(organizationsNote(0, 0, 0)).toBe('No paper names an organisation rather than an author count.');
+    expect(organizationsNote(1, 1, 1)).toBe('1 paper names an organisation rather than an author count.');
+    expect(organizationsNote(3, 1, 1)).toBe(
+      '3 papers name an organisation rather than an author count, all the same one.',
+    );
+    expect(organizationsNote(5, 4, 4)).toBe(
+      '5 papers name an organisation rather than an author count; these are all 4.',
+    );
+    expect(organizationsNote(30, 12, 10)).toBe(
+      '30 papers name an organisation rather than an author count; these are the 10 that appear most.',
+    );
   });
 });
 

@@ -33,18 +33,27 @@ export interface ChartLayout {
   ticks: { value: number; at: number }[];
 }
 
-/** The smallest 1, 2 or 5 × 10ⁿ at least `max` (and at least 1): the end of the value axis. */
-export function niceMax(max: number): number {
-  if (max <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].find((m) => m * power >= max) ?? 10;
-  return step * power;
+/**
+ * The value axis for data up to `max`: the smallest step of 1, 2 or 5 × 10ⁿ that reaches `max` in at
+ * most five steps, and the first multiple of it at least `max` (at least one step), so the axis ends close above the data.
+ */
+export function axisScale(max: number): { top: number; step: number } {
+  for (let power = 1; ; power *= 10) {
+    for (const step of [power, 2 * power, 5 * power]) {
+      const steps = Math.max(1, Math.ceil(max / step));
+      if (steps <= 5) return { top: steps * step, step };
+    }
+  }
 }
 
-/** Gridlines at whole numbers from 0 to `niceMax(max)`: four or five steps, fewer on a short axis. */
+/** The end of the value axis for data up to `max`. */
+export function niceMax(max: number): number {
+  return axisScale(max).top;
+}
+
+/** Gridlines from 0 to `niceMax(max)`, one per step. */
 export function ticksFor(max: number): number[] {
-  const top = niceMax(max);
-  const step = [top / 4, top / 5, top / 2].find((s) => s >= 1 && Number.isInteger(s)) ?? 1;
+  const { top, step } = axisScale(max);
   const ticks: number[] = [];
   for (let value = 0; value <= top; value += step) ticks.push(value);
   return ticks;
@@ -60,7 +69,8 @@ export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
   const pitch = 32;
   const barHeight = 12;
   const valueRoom = 40;
-  const top = niceMax(Math.max(0, ...rows.map((r) => r.value)));
+  const max = Math.max(0, ...rows.map((r) => r.value));
+  const top = niceMax(max);
   const scale = (width - valueRoom) / top;
   const bars = rows.map((row, index) => {
     const y = index * pitch + 18;
@@ -79,7 +89,7 @@ export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
       axisLabel: row.label,
     };
   });
-  const ticks = ticksFor(top).map((value) => ({ value, at: round(value * scale) }));
+  const ticks = ticksFor(max).map((value) => ({ value, at: round(value * scale) }));
   return { width, height: rows.length * pitch + 4, bars, ticks };
 }
 
@@ -98,7 +108,8 @@ export function columnLayout(
   const axisRoom = 20;
   const valueRoom = 14;
   const plot = height - axisRoom - valueRoom;
-  const top = niceMax(Math.max(0, ...rows.map((r) => r.value)));
+  const max = Math.max(0, ...rows.map((r) => r.value));
+  const top = niceMax(max);
   const slot = rows.length > 0 ? width / rows.length : width;
   const gap = Math.min(2, slot * 0.2);
   const labelEvery = Math.max(1, Math.ceil(rows.length / 8));
@@ -120,26 +131,12 @@ export function columnLayout(
       showLabel: labels ? typeof labels[index] === 'string' : index % labelEvery === 0,
     };
   });
-  const ticks = ticksFor(top).map((value) => ({ value, at: round(valueRoom + plot - (value / top) * plot) }));
+  const ticks = ticksFor(max).map((value) => ({ value, at: round(valueRoom + plot - (value / top) * plot) }));
   return { width, height, bars, ticks, labelEvery };
 }
 
 function pick(row: Count): Pick<Bar, 'key' | 'label' | 'value'> {
   return { key: row.key, label: row.label, value: row.value };
-}
-
-/**
- * A one-sentence text alternative: the total, the span and the largest bar,
- * e.g. `39 papers over 12 tags; the most, 9, for Retrieval.`
- */
-export function summarize(rows: readonly Count[], noun: string, over: string): string {
-  const total = rows.reduce((sum, r) => sum + r.value, 0);
-  if (rows.length === 0 || total === 0) return `No ${noun} to count yet.`;
-  const largest = rows.reduce((best, r) => (r.value > best.value ? r : best));
-  const ties = rows.filter((r) => r.value === largest.value).map((r) => r.label);
-  const which =
-    ties.length > 3 ? `${ties.slice(0, 3).join(', ')} and ${ties.length - 3} more` : ties.join(', ');
-  return `${total} ${noun} over ${rows.length} ${over}; the most, ${largest.value}, for ${which}.`;
 }
 
 /**
