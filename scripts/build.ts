@@ -42,6 +42,7 @@ export async function build(argv: readonly string[]): Promise<number> {
   const release = await lockCheckout(LOCK_FILE, (pid) =>
     console.log(`build: another build of this checkout (pid ${pid}) is running; waiting for it to finish…`),
   );
+  const papers = resolve(options.papers);
   const { staging } = stagingPaths(outDir);
   const temporary = [staging, LOCAL_STAGING];
   const report: BuildReport = { ok: false, papers: 0, stages: [] };
@@ -53,7 +54,6 @@ export async function build(argv: readonly string[]): Promise<number> {
     console.log(`build: ${dumps.length} dump(s) from ${options.dumps}, ${target}`);
     // Astro moves files from the project into its output folder, which fails across filesystems (EXDEV).
     const built = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
-    const papers = resolve(options.papers);
     const stages: [string, () => Promise<number>][] = [
       ['parse', () => parse(['--out', papers, ...dumps])],
       ['astro', () => buildAstro(papers, built)],
@@ -83,7 +83,7 @@ export async function build(argv: readonly string[]): Promise<number> {
     return 1;
   } finally {
     await recoverSite(outDir, temporary).catch(() => false);
-    await writeFile(reportPath(outDir), `${JSON.stringify(report, null, 2)}\n`).catch(() => {});
+    await writeFile(reportPath(papers), `${JSON.stringify(report, null, 2)}\n`).catch(() => {});
     release();
   }
 }

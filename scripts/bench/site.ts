@@ -213,7 +213,7 @@ async function buildSite(
     },
     log,
   });
-  const report = JSON.parse(await readFile(reportPath(dist), 'utf8')) as BuildReport;
+  const report = JSON.parse(await readFile(reportPath(join(dir, 'papers.json')), 'utf8')) as BuildReport;
   return { ...run, stages: stageFigures(run.samples, report.stages), pages: report.site?.pages ?? 0 };
 }
 

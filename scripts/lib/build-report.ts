@@ -1,8 +1,8 @@
 /**
- * The JSON report every build writes beside its output folder: how long each stage took and how big the
+ * The JSON report every build writes beside the records it parsed: how long each stage took and how big the
  * site is. The site benchmark reads it instead of the build's human output.
  */
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface BuildReport {
   ok: boolean;
@@ -14,7 +14,7 @@ export interface BuildReport {
   site?: { files: number; bytes: number; pages: number };
 }
 
-/** Where the build of `outDir` writes its report: a hidden sibling, `dist` → `.dist.build.json`. */
-export function reportPath(outDir: string): string {
-  return join(dirname(outDir), `.${basename(outDir)}.build.json`);
+/** Where the build that writes its records to `papersFile` writes its report: `build-report.json` beside them. */
+export function reportPath(papersFile: string): string {
+  return join(dirname(papersFile), 'build-report.json');
 }
