@@ -3,9 +3,9 @@
  * papers while it renders), then swap the site into place (`scripts/lib/swap-site.ts`). One build at a
  * time per checkout; each writes a JSON report of its stages and sizes (`scripts/lib/build-report.ts`).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { reportPath, type BuildReport } from './lib/build-report.ts';
 import { expectedOverLimit, pagesLimitWarning } from './lib/check-pages-limit.ts';
@@ -13,11 +13,11 @@ import { deployTarget, readCname } from './lib/deploy-target.ts';
 import { distFiles } from './lib/dist-files.ts';
 import { explainError } from './lib/explain-error.ts';
 import { formatBytes, formatSeconds } from './lib/format-units.ts';
+import { listDumps } from './lib/list-dumps.ts';
 import { lockCheckout } from './lib/lock-checkout.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/parse-build-args.ts';
-import { recoverSite, stagingPaths, swapInto } from './lib/swap-site.ts';
-import { dumpFiles } from '../src/lib/dump/file-date.ts';
-import { main as parse } from './parse.ts';
+import { runScript, runStage } from './lib/run-stage.ts';
+import { deviceOf, notASite, recoverSite, stagingPaths, swapInto } from './lib/swap-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LOCK_FILE = join(ROOT, 'node_modules/.paper-digest-build.lock');
@@ -46,6 +46,7 @@ export async function build(argv: readonly string[]): Promise<number> {
   const { staging } = stagingPaths(outDir);
   const temporary = [staging, LOCAL_STAGING];
   const report: BuildReport = { ok: false, papers: 0, stages: [] };
+  let started = false;
   try {
     if (await recoverSite(outDir, temporary))
       console.log(`build: put back the site an interrupted build had moved aside`);
@@ -55,10 +56,11 @@ export async function build(argv: readonly string[]): Promise<number> {
     // Astro moves files from the project into its output folder, which fails across filesystems (EXDEV).
     const built = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
     const stages: [string, () => Promise<number>][] = [
-      ['parse', () => parse(['--out', papers, ...dumps])],
+      ['parse', () => runScript(join(ROOT, 'scripts/parse.ts'), ['--out', papers, ...dumps])],
       ['astro', () => buildAstro(papers, built)],
       ['swap', () => swapInto(built, outDir).then(() => 0)],
     ];
+    started = true;
     for (const [name, run] of stages) {
       const status = await runStage(name, run, report);
       if (status !== 0) {
@@ -83,27 +85,9 @@ export async function build(argv: readonly string[]): Promise<number> {
     return 1;
   } finally {
     await recoverSite(outDir, temporary).catch(() => false);
-    await writeFile(reportPath(papers), `${JSON.stringify(report, null, 2)}\n`).catch(() => {});
+    if (started) await writeFile(reportPath(papers), `${JSON.stringify(report, null, 2)}\n`).catch(() => {});
     release();
   }
-}
-
-/** Runs one stage, timing it into `report`; a stage that throws has failed with its one-line reason. */
-async function runStage(name: string, run: () => Promise<number>, report: BuildReport): Promise<number> {
-  console.log(`build: ${name}…`);
-  const startedAt = Date.now();
-  const status = await run().catch((error: unknown) => {
-    console.error(`build: ${name}: ${explainError(error)}`);
-    return 1;
-  });
-  const ms = Date.now() - startedAt;
-  if (status !== 0) {
-    console.error(`build: ${name} failed with exit status ${status} after ${formatSeconds(ms)}`);
-    return status;
-  }
-  console.log(`build: ${name} done in ${formatSeconds(ms)}`);
-  report.stages.push({ name, startedAt, ms });
-  return 0;
 }
 
 /** `astro build` into `outDir`, reading the records from `papers` (the content loader's `PAPERS_FILE`). */
@@ -118,37 +102,6 @@ function warnEarly(papers: string, report: BuildReport): void {
   report.papers = (JSON.parse(readFileSync(papers, 'utf8')) as unknown[]).length;
   const warning = expectedOverLimit(report.papers);
   if (warning) console.warn(`build: warning: ${warning}`);
-}
-
-/**
- * Why the build must not replace `outDir`, or undefined when it may: it does not exist, is empty, or holds a
- * site this command built (its search index, `pagefind/pagefind-entry.json`). Anything else is someone's
- * files, which a mistyped `--out-dir src` would otherwise delete.
- */
-async function notASite(outDir: string): Promise<string | undefined> {
-  const info = await stat(outDir).catch(() => undefined);
-  if (!info) return undefined;
-  if (!info.isDirectory()) return 'is a file: pass a folder for the site';
-  if ((await readdir(outDir)).length === 0) return undefined;
-  if (existsSync(join(outDir, 'pagefind/pagefind-entry.json'))) return undefined;
-  return 'holds files that are not a site this command built, and building would replace them: pass a new or empty folder';
-}
-
-/** The device of `path`, or of its nearest existing ancestor. */
-async function deviceOf(path: string): Promise<number> {
-  const info = await stat(path).catch(() => undefined);
-  if (info) return info.dev;
-  const parent = dirname(path);
-  return parent === path ? -1 : deviceOf(parent);
-}
-
-/** The dumps in `dir` as paths for the parser, or a usage message. */
-async function listDumps(dir: string): Promise<string[] | string> {
-  const names = await readdir(dir).catch(() => null);
-  if (names === null) return `cannot read the dumps folder ${dir}: pass an existing folder with --dumps`;
-  const files = dumpFiles(names);
-  if (files.length === 0) return `no dumps in ${dir}: add one named YYYY-MM-DD.txt, .md or .html`;
-  return files.map((name) => join(dir, name));
 }
 
 /** Where the site will be served, as Astro's config derives it, or the error of a bad SITE_URL. */

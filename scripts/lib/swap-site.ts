@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file operations the swap needs, replaceable to inject failures (a full disk) in tests. */
@@ -54,4 +55,26 @@ export async function swapInto(built: string, outDir: string, fs: SwapFs = nodeF
     throw error;
   }
   await fs.rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Why the build must not replace `outDir`, or undefined when it may: it does not exist, is empty, or holds a
+ * site this command built (its search index, `pagefind/pagefind-entry.json`). Anything else is someone's
+ * files, which a mistyped `--out-dir src` would otherwise delete.
+ */
+export async function notASite(outDir: string): Promise<string | undefined> {
+  const info = await stat(outDir).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) return 'is a file: pass a folder for the site';
+  if ((await readdir(outDir)).length === 0) return undefined;
+  if (existsSync(join(outDir, 'pagefind/pagefind-entry.json'))) return undefined;
+  return 'holds files that are not a site this command built, and building would replace them: pass a new or empty folder';
+}
+
+/** The device of `path`, or of its nearest existing ancestor. */
+export async function deviceOf(path: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (info) return info.dev;
+  const parent = dirname(path);
+  return parent === path ? -1 : deviceOf(parent);
 }
