@@ -93,6 +93,8 @@ export async function build(argv: readonly string[]): Promise<number> {
 /** `astro build` into `outDir`, reading the records from `papers` (the content loader's `PAPERS_FILE`). */
 async function buildAstro(papers: string, outDir: string): Promise<number> {
   process.env['PAPERS_FILE'] = papers;
+  // Rolldown's allocator hands freed memory back at once, which keeps the 10,000-paper build under 2 GB.
+  process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
   await astroBuild({ root: ROOT, outDir });
   return 0;
 }
