@@ -7,30 +7,50 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { searchIndexBesideAstroMs } from '../../scripts/lib/bench-targets.ts';
-import { distSize } from '../../scripts/lib/dist-files.ts';
-import { formatBytes, stagingPaths } from '../../scripts/lib/build-options.ts';
+import { reportPath, type BuildReport } from '../../scripts/lib/build-report.ts';
+import { distFiles, distSize } from '../../scripts/lib/dist-files.ts';
+import { formatBytes } from '../../scripts/lib/format-units.ts';
+import { stagingPaths } from '../../scripts/lib/swap-site.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
 describe.each<SiteName>(['project', 'root'])('the build command, for the %s base', (name) => {
   let site: ReadySite;
   let log: string;
+  let report: BuildReport;
 
   beforeAll(async () => {
     site = await siteReady(inject('sites')[name]);
     log = await readFile(site.logFile, 'utf8');
+    report = JSON.parse(await readFile(reportPath(site.papersFile), 'utf8')) as BuildReport;
   });
 
   it('ran the three stages in order, printing the wall time of each', () => {
     const done = [...log.matchAll(/^build: (\w+) done in \d+\.\d s$/gm)].map((match) => match[1]);
-    expect(done).toEqual(['parse', 'astro', 'pagefind']);
-    expect(log).toMatch(/^build: all stages done in \d+\.\d s \(parse .*, astro .*, pagefind .*\)$/m);
+    expect(done).toEqual(['parse', 'astro', 'swap']);
+    expect(log).toMatch(/^build: all stages done in \d+\.\d s \(parse .*, astro .*, swap .*\)$/m);
     expect(log).toContain(`(base ${site.base})`);
   });
 
-  it('indexed the papers beside Astro, in the line the site benchmark reads', () => {
-    expect(log).toContain(`build: pagefind: ${site.papers.length} paper pages indexed in`);
-    expect(searchIndexBesideAstroMs(log.split('\n'))).toBeGreaterThanOrEqual(0);
+  it('reported its stages, one after the other, and the size of the site in its JSON report', () => {
+    expect(report.ok).toBe(true);
+    expect(report.papers).toBe(site.papers.length);
+    expect(report.stages.map((stage) => stage.name)).toEqual(['parse', 'astro', 'swap']);
+    report.stages.slice(1).forEach((stage, n) => {
+      const before = report.stages[n]!;
+      expect(stage.startedAt).toBeGreaterThanOrEqual(before.startedAt + before.ms);
+    });
+    const files = distFiles(site.dist);
+    expect(report.site).toEqual({
+      files: files.length,
+      bytes: files.reduce((sum, file) => sum + file.size, 0),
+      pages: files.filter((file) => file.path.endsWith('.html')).length,
+    });
+  });
+
+  it("indexed the papers in Astro's build, through the Pagefind integration", () => {
+    expect(log).toMatch(
+      new RegExp(`\\[paper-digest:pagefind\\] ${site.papers.length} paper pages indexed \\(added in `),
+    );
   });
 
   it('wrote the records, the pages and the search index into the output folder', async () => {
@@ -57,11 +77,11 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(log).not.toContain('GitHub Pages publishes');
   });
 
-  it("left no staging folder behind: neither the site's, the previous one's nor the search index's", async () => {
+  it("left no staging folder behind: neither the site's nor the previous one's", async () => {
     const temporary = Object.values(stagingPaths(site.dist)).map((path) => basename(path));
     const siblings = await readdir(dirname(site.dist));
     expect(siblings).toContain('dist');
-    expect(temporary).toHaveLength(3);
+    expect(temporary).toHaveLength(2);
     expect(siblings.filter((entry) => temporary.includes(entry))).toEqual([]);
   });
 });

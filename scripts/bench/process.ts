@@ -3,15 +3,20 @@
  * resident memory of its whole process tree (the child and everything it starts, summed), sampled from
  * `/proc`. CPU time (user + system, finished descendants included) is the steadier figure on a machine
  * shared with other work: wall time grows with the load, CPU time hardly.
- * Stages are told apart by the lines the command prints (`stageOf`), so each stage gets its own wall time
- * and peak. Linux only (reads `/proc`); elsewhere the memory figures are 0.
+ * The samples are kept, so that each stage of the build (from its report) gets its own CPU time and peak
+ * (`stageFigures`). Linux only (reads `/proc`); elsewhere the memory figures are 0.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** A line's meaning for stage tracking: a stage starts, or the current stage ends. */
-export type StageEvent = { start: string } | { end: string } | undefined;
+/** One sample of the process tree: when (epoch milliseconds), its resident memory and CPU time so far. */
+export interface Sample {
+  at: number;
+  total: number;
+  largest: number;
+  cpu: number;
+}
 
 /** What one stage took. */
 export interface StageFigures {
@@ -33,7 +38,7 @@ export interface RunFigures {
   /** CPU time of the whole run (its last sample), milliseconds. */
   cpuMs: number;
   peakRss: number;
-  stages: StageFigures[];
+  samples: Sample[];
   /** The command's standard output, line by line. */
   lines: string[];
   /** Its standard error, line by line. */
@@ -46,8 +51,6 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   /** Receives the command's standard output and error. */
   log: WriteStream;
-  /** Reads a line of output as a stage event. */
-  stageOf?: (line: string) => StageEvent;
   /** Milliseconds between memory samples. */
   sampleEvery?: number;
 }
@@ -63,8 +66,7 @@ export function runMeasured(
   options: RunOptions,
 ): Promise<RunFigures> {
   const started = performance.now();
-  const stages: StageFigures[] = [];
-  let stage: (StageFigures & { at: number; cpuAt: number }) | undefined;
+  const samples: Sample[] = [];
   let peakRss = 0;
   let cpuMs = 0;
   const lines: string[] = [];
@@ -78,28 +80,11 @@ export function runMeasured(
     const { total, largest, cpu } = treeUsage(child.pid);
     cpuMs = Math.max(cpuMs, cpu);
     peakRss = Math.max(peakRss, total);
-    if (stage) {
-      stage.peakRss = Math.max(stage.peakRss, total);
-      stage.peakProcessRss = Math.max(stage.peakProcessRss, largest);
-    }
-  };
-  const endStage = () => {
-    if (!stage) return;
-    sample();
-    const { at, cpuAt, ...figures } = stage;
-    stages.push({ ...figures, ms: performance.now() - at, cpuMs: cpuMs - cpuAt });
-    stage = undefined;
+    if (total > 0) samples.push({ at: Date.now(), total, largest, cpu: cpuMs });
   };
   const onLine = (line: string) => {
     options.log.write(`${line}\n`);
     lines.push(line);
-    const event = options.stageOf?.(line);
-    if (event && 'start' in event) {
-      endStage();
-      sample();
-      const at = performance.now();
-      stage = { name: event.start, ms: 0, cpuMs: 0, peakRss: 0, peakProcessRss: 0, at, cpuAt: cpuMs };
-    } else if (event && 'end' in event && stage?.name === event.end) endStage();
   };
   createInterface({ input: child.stdout }).on('line', onLine);
   const errorLines: string[] = [];
@@ -114,17 +99,34 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      endStage();
       resolve({
         status: code ?? 1,
         ms: performance.now() - started,
         cpuMs,
         peakRss,
-        stages,
+        samples,
         lines,
         errorLines,
       });
     });
+  });
+}
+
+/** Each stage's figures from the samples taken while it ran (`stages` as the build reports them). */
+export function stageFigures(
+  samples: readonly Sample[],
+  stages: readonly { name: string; startedAt: number; ms: number }[],
+): StageFigures[] {
+  return stages.map(({ name, startedAt, ms }) => {
+    const during = samples.filter((sample) => sample.at >= startedAt && sample.at <= startedAt + ms);
+    const cpuAt = (at: number) => samples.findLast((sample) => sample.at <= at)?.cpu ?? 0;
+    return {
+      name,
+      ms,
+      cpuMs: cpuAt(startedAt + ms) - cpuAt(startedAt),
+      peakRss: Math.max(0, ...during.map((sample) => sample.total)),
+      peakProcessRss: Math.max(0, ...during.map((sample) => sample.largest)),
+    };
   });
 }
 

@@ -8,9 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
-import { serveDist } from './serve.ts';
-import { gzipSize } from './page-weight.ts';
+import { launchBrowser, openPage } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
+import { gzipSize } from '../lib/page-weight.ts';
 
 /** One click on a chip and what followed. */
 export interface ClickFigures {

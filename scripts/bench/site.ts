@@ -13,36 +13,36 @@
  * work folder, removed at the end unless `--keep`.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtPages, routeGroups } from './lib/bench-astro-log.ts';
-import { writeCorpus } from './lib/bench-corpus.ts';
-import { parseMillis } from './lib/bench-parse.ts';
-import { measureDist, type DistFigures } from './lib/bench-dist.ts';
-import { settleDisk } from './lib/bench-disk.ts';
-import { benchFilter, type ClickFigures } from './lib/bench-filter.ts';
-import { writeFloorProject } from './lib/bench-floor.ts';
-import { runMeasured, type RunFigures, type StageEvent } from './lib/bench-process.ts';
+import { routeGroups } from './astro-log.ts';
+import { writeCorpus } from './corpus.ts';
+import { parseMillis } from './parse-alone.ts';
+import { measureDist, type DistFigures } from './dist.ts';
+import { settleDisk } from './disk.ts';
+import { benchFilter, type ClickFigures } from './filter.ts';
+import { writeFloorProject } from './floor.ts';
+import { runMeasured, stageFigures, type RunFigures } from './process.ts';
+import { reportPath, type BuildReport } from '../lib/build-report.ts';
 import {
   checkTargets,
   medianOf,
   medianRound,
   peakRss,
   roundRatio,
-  searchIndexBesideAstroMs,
   type BenchFigures,
   type Round,
-} from './lib/bench-targets.ts';
-import { addToSearchIndex } from './lib/search-index.ts';
-import { relatedPapers } from '../src/lib/site/related/rank.ts';
-import { renderAbstract, renderTitle } from '../src/lib/render/html.ts';
-import { PapersSchema, type Paper } from '../src/schemas/paper.ts';
-import { readTags, tagLabels } from '../src/lib/site/taxonomy.ts';
-import { formatBytes, formatSeconds as seconds } from './lib/build-options.ts';
+} from './targets.ts';
+import { addToSearchIndex } from '../lib/search-index.ts';
+import { relatedPapers } from '../../src/lib/site/related/rank.ts';
+import { renderAbstract, renderTitle } from '../../src/lib/render/html.ts';
+import { PapersSchema, type Paper } from '../../src/schemas/paper.ts';
+import { readTags, tagLabels } from '../../src/lib/site/taxonomy.ts';
+import { formatBytes, formatSeconds as seconds } from '../lib/format-units.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const BASE = '/paper-digest/';
 const SITE_URL = `https://example.org${BASE}`;
@@ -58,14 +58,6 @@ const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--rounds N
   --keep           keep the work folder (the built site, the logs)`;
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-
-/** Stage events in the build command's output: `build: astro…`, `build: astro done in 3.4 s`. */
-function buildStage(line: string): StageEvent {
-  const start = /^build: (\w+)…$/.exec(line);
-  if (start) return { start: start[1]! };
-  const end = /^build: (\w+) done in /.exec(line);
-  return end ? { end: end[1]! } : undefined;
-}
 
 /** Times `work` once, in milliseconds. */
 function timed(work: () => void): number {
@@ -108,7 +100,13 @@ async function main(argv: string[]): Promise<number> {
   console.log(`bench: work folder ${work} (log: ${join(work, 'bench.log')})`);
   let keep = values.keep;
   try {
-    const corpus = await writeCorpus(join(work, 'dumps'), { papers, dumps });
+    // One dump more than asked for, set aside for the incremental build at the end.
+    const corpus = await writeCorpus(join(work, 'dumps'), {
+      papers: papers + Math.round(papers / dumps),
+      dumps: dumps + 1,
+    });
+    const nextDump = corpus.files.at(-1)!;
+    await rename(nextDump, join(work, basename(nextDump)));
     console.log(
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${formatBytes(corpus.bytes)}`,
     );
@@ -120,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const median = medianRound(rounds);
-    const pages = builtPages(median.build.lines) ?? 0;
+    const pages = median.build.pages;
     reportRounds(rounds, median);
     const last = roundDir(work, roundCount);
     const dist = await measureDist(join(last, 'dist'), BASE);
@@ -131,12 +129,19 @@ async function main(argv: string[]): Promise<number> {
     const parseMs = await timeParse(work, last, log, median);
     if (parseMs === undefined) return 1;
     const relatedMs = reportLibraries(records);
-    const searchIndexMs = await timeSearchIndex(records, join(last, 'search-alone'), median);
+    const searchIndexMs = await timeSearchIndex(records, join(last, 'search-alone'));
     if (searchIndexMs === undefined) return 1;
     const clicks = values['no-filter'] ? [] : await timeFilter(join(last, 'dist'));
+    await rename(join(work, basename(nextDump)), nextDump);
+    const incremental = await buildSite(work, last, log, 'incremental, one dump more');
+    if (incremental.status !== 0) return 1;
+    console.log(
+      `bench: incremental build (one dump added to the last round's site and cache) ${seconds(incremental.ms)}, ` +
+        `${(incremental.ms / median.build.ms).toFixed(2)} of the full build`,
+    );
     const figures: BenchFigures = { rounds, dist, parseMs, relatedMs, searchIndexMs, clicks };
     reportTargets(figures);
-    console.log(summary(papers, pages, figures));
+    console.log(summary(papers, pages, figures, incremental.ms));
     return 0;
   } finally {
     log.end();
@@ -178,7 +183,7 @@ async function runRounds(
       console.error(`bench: round ${round}: the build failed with exit status ${build.status}`);
       return undefined;
     }
-    const floor = withFloor ? await buildFloor(dir, builtPages(build.lines) ?? 0, log) : undefined;
+    const floor = withFloor ? await buildFloor(dir, build.pages, log) : undefined;
     rounds.push({ build, floor });
   }
   return rounds;
@@ -188,10 +193,16 @@ async function runRounds(
  * Runs the real build command on the corpus in `work/dumps`, into `dir/dist` with records and Astro's
  * cache in `dir` too, so that every round starts as the first did.
  */
-async function buildSite(work: string, dir: string, log: WriteStream, round: string): Promise<RunFigures> {
-  console.log(`bench: round ${round}: building the site (parse, astro, pagefind)…`);
+async function buildSite(
+  work: string,
+  dir: string,
+  log: WriteStream,
+  round: string,
+): Promise<Round['build']> {
+  console.log(`bench: round ${round}: building the site (parse, astro with pagefind, swap)…`);
   const args = ['--dumps', join(work, 'dumps'), '--papers', join(dir, 'papers.json')];
-  return runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', join(dir, 'dist')], {
+  const dist = join(dir, 'dist');
+  const run = await runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', dist], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -201,8 +212,9 @@ async function buildSite(work: string, dir: string, log: WriteStream, round: str
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     log,
-    stageOf: buildStage,
   });
+  const report = JSON.parse(await readFile(reportPath(join(dir, 'papers.json')), 'utf8')) as BuildReport;
+  return { ...run, stages: stageFigures(run.samples, report.stages), pages: report.site?.pages ?? 0 };
 }
 
 /** Builds the bare Astro project with `pages` trivial pages in `dir/floor`; undefined when it fails. */
@@ -317,7 +329,7 @@ function reportLibraries(records: Paper[]): number {
 
 /**
  * Times the parser alone on the corpus, three times, each in a process of its own that parses once as the
- * build's parse stage does (`scripts/lib/bench-parse.ts`: the parser loaded, nothing run before); prints
+ * build's parse stage does (`scripts/bench/parse-alone.ts`: the parser loaded, nothing run before); prints
  * the median beside the parse stage of the median round's build, where Astro starts beside the parser.
  * The median in milliseconds; undefined when a run fails.
  */
@@ -327,7 +339,7 @@ async function timeParse(
   log: WriteStream,
   round: Round,
 ): Promise<number | undefined> {
-  const args = ['scripts/lib/bench-parse.ts', '--out', join(dir, 'parse-alone.json'), join(work, 'dumps')];
+  const args = ['scripts/bench/parse-alone.ts', '--out', join(dir, 'parse-alone.json'), join(work, 'dumps')];
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
     const parse = await runMeasured(process.execPath, args, { cwd: ROOT, env: process.env, log });
@@ -352,7 +364,7 @@ async function timeParse(
  * writing it into `dir`): the component's own time, as for related papers; in the build it is made beside
  * Astro, sharing the two cores, and that time is reported too. Undefined (reported) when Pagefind fails.
  */
-async function timeSearchIndex(records: Paper[], dir: string, median: Round): Promise<number | undefined> {
+async function timeSearchIndex(records: Paper[], dir: string): Promise<number | undefined> {
   const start = performance.now();
   const { index, errors } = await addToSearchIndex(records, tagLabels(readTags()));
   const addMs = performance.now() - start;
@@ -362,10 +374,8 @@ async function timeSearchIndex(records: Paper[], dir: string, median: Round): Pr
     return undefined;
   }
   const ms = performance.now() - start;
-  const beside = searchIndexBesideAstroMs(median.build.lines);
   console.log(
-    `bench: search index alone ${seconds(ms)} (added in ${seconds(addMs)}, written in ${seconds(ms - addMs)})` +
-      (beside === undefined ? '' : `; ${seconds(beside)} in the build, beside Astro`),
+    `bench: search index alone ${seconds(ms)} (added in ${seconds(addMs)}, written in ${seconds(ms - addMs)})`,
   );
   return ms;
 }
@@ -383,7 +393,12 @@ function reportTargets(figures: BenchFigures): void {
  * the median round's times, the highest peak, and with several rounds the range of their ratios (two
  * decimals; the summary's own ratios keep the issue's one).
  */
-function summary(papers: number, pages: number, { rounds, dist }: BenchFigures): string {
+function summary(
+  papers: number,
+  pages: number,
+  { rounds, dist }: BenchFigures,
+  incrementalMs: number,
+): string {
   const { build, floor } = medianRound(rounds);
   const ratio = (ours: number, theirs: number | undefined) =>
     theirs === undefined ? 'no floor' : `floor ${seconds(theirs)}, ratio ${(ours / theirs).toFixed(1)}`;
@@ -395,7 +410,8 @@ function summary(papers: number, pages: number, { rounds, dist }: BenchFigures):
   return (
     `${papers} papers, ${pages} pages: build ${seconds(build.ms)} (${ratio(build.ms, floor?.ms)}), ` +
     `CPU ${seconds(build.cpuMs)} (${ratio(build.cpuMs, floor?.cpuMs)}), ` +
-    `peak RSS ${formatBytes(peakRss(rounds))}, dist ${formatBytes(dist.bytes)}${range}`
+    `peak RSS ${formatBytes(peakRss(rounds))}, dist ${formatBytes(dist.bytes)} ` +
+    `(${kilobytes(dist.bytes / papers)} per paper), incremental ${seconds(incrementalMs)}${range}`
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * `node scripts/lib/bench-parse.ts [parse options] DUMP…`, run by the site benchmark as a process of its own:
+ * `node scripts/bench/parse-alone.ts [parse options] DUMP…`, run by the site benchmark as a process of its own:
  * parses once, as the build's parse stage does (`scripts/parse.ts` already loaded, nothing run before), and
  * prints `bench-parse: N ms`, the time of that one parse, which the benchmark reads with `parseMillis`.
  */

@@ -3,8 +3,8 @@
  * and the heaviest page by each budget (JavaScript, CSS, HTML, papers listed; see `page-weight.ts`).
  */
 import { readFile } from 'node:fs/promises';
-import { distFiles } from './dist-files.ts';
-import { distReader, pageWeight, type PageWeight } from './page-weight.ts';
+import { distFiles } from '../lib/dist-files.ts';
+import { distReader, pageWeight, type PageWeight } from '../lib/page-weight.ts';
 
 /** The figures of one output folder. */
 export interface DistFigures {

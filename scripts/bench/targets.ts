@@ -3,14 +3,15 @@
  * Pure: figures in, one line per target out. The targets hold for 10,000 papers; larger runs report them
  * for comparison.
  */
-import type { ClickFigures } from './bench-filter.ts';
-import type { DistFigures } from './bench-dist.ts';
-import type { RunFigures } from './bench-process.ts';
-import { formatBytes, formatSeconds } from './build-options.ts';
+import type { ClickFigures } from './filter.ts';
+import type { DistFigures } from './dist.ts';
+import type { RunFigures, StageFigures } from './process.ts';
+import { formatBytes, formatSeconds } from '../lib/format-units.ts';
 
 /** One build of the site and the floor's build right after it (none with `--no-floor`). */
 export interface Round {
-  build: RunFigures;
+  /** The build, with its stages and page count from its report. */
+  build: RunFigures & { stages: StageFigures[]; pages: number };
   floor: RunFigures | undefined;
 }
 
@@ -21,7 +22,7 @@ export interface BenchFigures {
   dist: DistFigures;
   /**
    * The parser alone on the corpus, parsed once in a process of its own with the parser already loaded, as
-   * the build's parse stage does (`bench-parse.ts`): the median of three runs, milliseconds. (In the build,
+   * the build's parse stage does (`parse-alone.ts`): the median of three runs, milliseconds. (In the build,
    * Astro starts beside it.)
    */
   parseMs: number;
@@ -62,20 +63,6 @@ export function medianRound(rounds: readonly Round[]): Round {
   const key = (round: Round) => roundRatio(round) ?? round.build.ms;
   const sorted = [...rounds].sort((a, b) => key(a) - key(b));
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
-}
-
-/**
- * How long the build took to index the papers, which it does while Astro runs (sharing the two cores, so
- * longer than the index made alone, which is what the target is checked against), from its line
- * `build: pagefind: 10000 paper pages indexed in 7.9 s beside Astro (added in 3.1 s, written in 4.8 s)`;
- * undefined when it printed none.
- */
-export function searchIndexBesideAstroMs(lines: readonly string[]): number | undefined {
-  for (const line of lines) {
-    const indexed = /^build: pagefind: \d+ paper pages indexed in (\d+(?:\.\d+)?) s beside Astro /.exec(line);
-    if (indexed) return Number(indexed[1]) * 1000;
-  }
-  return undefined;
 }
 
 /** The highest peak memory of the rounds' builds. */

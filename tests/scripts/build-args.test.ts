@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BUILD_OPTIONS, parseBuildArgs } from '../../scripts/lib/parse-build-args.ts';
+
+describe('parseBuildArgs', () => {
+  it('defaults to the project content and dist/', () => {
+    expect(parseBuildArgs([])).toEqual({ ok: true, options: DEFAULT_BUILD_OPTIONS });
+    expect(DEFAULT_BUILD_OPTIONS).toEqual({
+      dumps: 'content/dumps',
+      papers: 'content/papers.json',
+      outDir: 'dist',
+      help: false,
+    });
+  });
+
+  it('reads every option, in both --name value and --name=value forms', () => {
+    expect(parseBuildArgs(['--dumps', 'd', '--papers=p.json', '--out-dir', 'o', '--help'])).toEqual({
+      ok: true,
+      options: { dumps: 'd', papers: 'p.json', outDir: 'o', help: true },
+    });
+    expect(parseBuildArgs(['-h'])).toMatchObject({ ok: true, options: { help: true } });
+  });
+
+  it('reports unknown options, stray arguments, missing and empty values as usage errors', () => {
+    expect(parseBuildArgs(['--out', 'x'])).toEqual({ ok: false, message: expect.stringMatching(/'--out'/) });
+    expect(parseBuildArgs(['content/dumps/2025-12-10.txt'])).toEqual({
+      ok: false,
+      message: expect.stringMatching(/positional argument/),
+    });
+    expect(parseBuildArgs(['--dumps'])).toEqual({ ok: false, message: expect.stringMatching(/--dumps/) });
+    expect(parseBuildArgs(['--out-dir='])).toEqual({
+      ok: false,
+      message: '--out-dir needs a non-empty value',
+    });
+  });
+});
