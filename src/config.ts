@@ -21,8 +21,6 @@ export const SITE = {
   homeSize: 50,
   /** Related papers listed on a paper page. */
   relatedCount: 5,
-  /** Characters of the abstract shown as a teaser on the home and digest lists. */
-  teaserLength: 220,
   /** Characters at most of a page's meta description (search engines and link previews show about that many). */
   metaDescriptionLength: 160,
   /** Characters of the abstract in each item of a digest's feed (the site and topic feeds carry it whole). */

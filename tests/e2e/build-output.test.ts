@@ -65,7 +65,7 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(indexed).toBeGreaterThanOrEqual(site.papers.length);
   });
 
-  it('said where the site is, with its number of files and size, and gave no size warning', async () => {
+  it('said where the site is, with its number of files and size, and gave no size warning', () => {
     const { files, bytes } = distSize(site.dist);
     expect(bytes).toBeGreaterThan(1e6);
     expect(log).toMatch(

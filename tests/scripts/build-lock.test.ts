@@ -34,7 +34,7 @@ async function holdInAnotherProcess(): Promise<ChildProcess> {
     console.log('locked');
     setInterval(() => {}, 1000);`;
   const child = spawn(NODE, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((done) => child.stdout!.once('data', () => done()));
+  await new Promise<void>((done) => child.stdout.once('data', () => done()));
   return child;
 }
 

@@ -37,8 +37,8 @@ function startBuild(args: string[], env: Record<string, string> = {}): Started {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const result = new Promise<Result>((done, fail) => {
     child.on('error', fail);
     child.on('close', (status) => done({ status, stdout, stderr }));

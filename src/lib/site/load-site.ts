@@ -14,7 +14,6 @@ import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
 import { dataVersion } from '../client/filter-index.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
-import { teaser } from './teaser.ts';
 import { SITE } from '../../config.ts';
 
 /** Everything the pages read, computed once. */
@@ -99,8 +98,6 @@ export const titleHtml = perPaper((paper: Pick<Paper, 'id' | 'title'>) => render
 export const titleText = perPaper((paper: Pick<Paper, 'id' | 'title'>) => plainTitle(paper.title));
 /** A paper's abstract as plain text (formulas reduced to their characters, TeX remnants repaired). */
 export const abstractText = perPaper((paper: PaperText) => plainTitle(paper.abstract));
-/** The opening of a paper's abstract shown on list cards. */
-export const cardTeaser = perPaper((paper: PaperText) => teaser(abstractText(paper), SITE.teaserLength));
 
 /** The papers of `ids` in that order; unknown ids are skipped. */
 export function papersOf(data: SiteData, ids: readonly string[]): Paper[] {
