@@ -60,8 +60,13 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
       );
       expect(data['datePublished']).toBe(paper.publishedOn ?? undefined);
       expect(data['keywords']).toHaveLength(paper.tags.length);
-      expect((data['mentions'] as { url: string }[]).map((m) => m.url)).toEqual(
-        paper.links.map((l) => l.url),
+      // A code link is named by `codeRepository` alone, any other link by `url`.
+      expect(data['mentions']).toEqual(
+        paper.links.map((l) =>
+          l.kind === 'code'
+            ? { '@type': 'SoftwareSourceCode', codeRepository: l.url }
+            : { '@type': l.kind === 'model' ? 'CreativeWork' : 'WebPage', url: l.url },
+        ),
       );
       expect(scripts[0]!.textContent).not.toMatch(/<\/script/i);
     }

@@ -107,6 +107,10 @@ describe('JSON-LD', () => {
       author: { '@type': 'Organization', name: 'Sony' },
       mentions: [{ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/sony/x' }],
     });
+    // The repository is named once: no `url` repeating `codeRepository`.
+    expect(article['mentions']).toEqual([
+      { '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/sony/x' },
+    ]);
     const unknown = scholarlyArticle(paper({ id: 'u', publishedOn: null }), { url: 'https://e.org/' });
     expect(unknown).not.toHaveProperty('datePublished');
     // Unknown upvotes are not a count of 0; no arXiv id, no identifier.

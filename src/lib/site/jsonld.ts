@@ -42,17 +42,14 @@ export function scholarlyArticle(
       : paper.organization === null
         ? undefined
         : { '@type': 'Organization', name: paper.organization };
-  const mentions = paper.links.map((link) =>
+  // A repository is named once, by `codeRepository`: a `url` beside it would repeat it on every page.
+  const mentions: Record<string, string>[] = paper.links.map((link) =>
     link.kind === 'code'
-      ? { '@type': TYPE_BY_KIND.code, codeRepository: link.url, url: link.url }
+      ? { '@type': TYPE_BY_KIND.code, codeRepository: link.url }
       : { '@type': TYPE_BY_KIND[link.kind], url: link.url },
   );
   if (paper.githubRepo !== null && !paper.links.some((link) => link.url === paper.githubRepo)) {
-    mentions.unshift({
-      '@type': TYPE_BY_KIND.code,
-      codeRepository: paper.githubRepo,
-      url: paper.githubRepo,
-    });
+    mentions.unshift({ '@type': TYPE_BY_KIND.code, codeRepository: paper.githubRepo });
   }
   return {
     '@context': 'https://schema.org',
