@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMonths, isoWeek, isoWeekday, monthOf, weekDays } from '../../src/lib/site/calendar.ts';
+import {
+  calendarMonths,
+  formatMonth,
+  formatWeek,
+  isWeekKey,
+  isoWeek,
+  isoWeekday,
+  monthOf,
+  weekDays,
+} from '../../src/lib/site/calendar.ts';
 
 describe('isoWeek', () => {
   it('numbers weeks from Monday, the week belonging to the year of its Thursday', () => {
@@ -67,5 +76,14 @@ describe('calendarMonths', () => {
 
   it('takes the month of a day', () => {
     expect(monthOf('2025-12-10')).toBe('2025-12');
+  });
+});
+
+describe('period labels', () => {
+  it('names months and weeks for readers', () => {
+    expect(formatMonth('2025-12')).toBe('December 2025');
+    expect(formatWeek('2025-W05')).toBe('Week 5, 2025');
+    expect(isWeekKey('2025-W50')).toBe(true);
+    expect(isWeekKey('2025-12')).toBe(false);
   });
 });

@@ -110,10 +110,7 @@ describe('adjacentDigests', () => {
   const digests = summarizeDigests(papers);
 
   it('finds the older and newer digest of a date', () => {
-    const dates = (d: { older?: { date: string }; newer?: { date: string } }) => [
-      d.older?.date,
-      d.newer?.date,
-    ];
+    const dates = (d: ReturnType<typeof adjacentDigests>) => [d.older?.date, d.newer?.date];
     expect(dates(adjacentDigests(digests, '2025-12-12'))).toEqual(['2025-12-10', '2025-12-15']);
     expect(dates(adjacentDigests(digests, '2025-12-15'))).toEqual(['2025-12-12', undefined]);
     expect(dates(adjacentDigests(digests, '2025-12-10'))).toEqual([undefined, '2025-12-12']);

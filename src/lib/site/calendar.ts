@@ -61,3 +61,16 @@ export function calendarMonths(first: string, last: string): CalendarMonth[] {
   }
   return months.reverse();
 }
+
+/** `2025-12` → `December 2025` (UTC). */
+export function formatMonth(month: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+/** `2025-W50` → `Week 50, 2025`. */
+export const formatWeek = (week: string): string => `Week ${Number(week.slice(6))}, ${week.slice(0, 4)}`;
+
+/** Whether `key` names an ISO week (`2025-W50`) rather than a month (`2025-12`). */
+export const isWeekKey = (key: string): boolean => /^\d{4}-W\d{2}$/.test(key);
