@@ -74,6 +74,25 @@ describe('calendarMonths', () => {
     expect(november.weeks.at(-1)!.days.at(-1)).toBe('2025-11-30');
   });
 
+  it('starts each month at its own first week, across a year boundary', () => {
+    const [january, december] = calendarMonths('2025-12-01', '2026-01-01');
+    expect(december!.month).toBe('2025-12');
+    // January 2026 starts on a Thursday, in 2026-W01 with the last days of December.
+    expect(january!.weeks[0]).toEqual({
+      week: '2026-W01',
+      days: [null, null, null, '2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'],
+    });
+    expect(january!.weeks.at(-1)!.week).toBe('2026-W05');
+    expect(january!.weeks.at(-1)!.days.slice(0, 6)).toEqual([
+      '2026-01-26',
+      '2026-01-27',
+      '2026-01-28',
+      '2026-01-29',
+      '2026-01-30',
+      '2026-01-31',
+    ]);
+  });
+
   it('takes the month of a day', () => {
     expect(monthOf('2025-12-10')).toBe('2025-12');
   });

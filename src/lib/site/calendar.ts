@@ -48,18 +48,22 @@ export interface CalendarMonth {
 /** The month grids from the month of `first` to the month of `last` (inclusive), newest month first. */
 export function calendarMonths(first: string, last: string): CalendarMonth[] {
   const months: CalendarMonth[] = [];
-  for (let day = `${monthOf(first)}-01`; monthOf(day) <= monthOf(last);) {
-    const month = monthOf(day);
+  for (let start = `${monthOf(first)}-01`; monthOf(start) <= monthOf(last); start = nextMonth(start)) {
+    const month = monthOf(start);
     const weeks: CalendarWeek[] = [];
-    for (; monthOf(day) === month; day = toDay(toTime(day) + 7 * DAY_MS - (isoWeekday(day) - 1) * DAY_MS)) {
-      weeks.push({
-        week: isoWeek(day),
-        days: weekDays(isoWeek(day)).map((d) => (monthOf(d) === month ? d : null)),
-      });
+    for (let day = start; monthOf(day) === month; day = toDay(toTime(day) + (8 - isoWeekday(day)) * DAY_MS)) {
+      const week = isoWeek(day);
+      weeks.push({ week, days: weekDays(week).map((d) => (monthOf(d) === month ? d : null)) });
     }
     months.push({ month, weeks });
   }
   return months.reverse();
+}
+
+/** `2025-12-01` → `2026-01-01`. */
+function nextMonth(firstDay: string): string {
+  const date = new Date(toTime(firstDay));
+  return toDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 }
 
 /** `2025-12` → `December 2025` (UTC). */
