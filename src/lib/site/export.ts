@@ -82,12 +82,14 @@ export type DigestPaper = Pick<Paper, 'id' | 'arxivId' | 'title' | 'upvotes' | '
 
 /** One digest's export: its date, how many papers it holds and, for each, the fields that change by day. */
 export function digestToJson(date: string, papers: readonly Paper[]): string {
-  const listed = papers.map((paper): DigestPaper => ({
-    id: paper.id,
-    arxivId: paper.arxivId,
-    title: paper.title,
-    upvotes: paper.upvotes,
-    comments: paper.comments,
-  }));
+  const listed = papers.map(
+    (paper): DigestPaper => ({
+      id: paper.id,
+      arxivId: paper.arxivId,
+      title: paper.title,
+      upvotes: paper.upvotes,
+      comments: paper.comments,
+    }),
+  );
   return JSON.stringify({ date, count: papers.length, papers: listed });
 }
