@@ -132,7 +132,7 @@ describe('week and month views', () => {
       'Zeta Robots',
     ]);
     const days = await page
-      .locator('main .meta a')
+      .locator('main .period-days a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(days).toEqual(['2025-12-29', '2025-12-31', '2026-01-01'].map((d) => `${BASE}digests/${d}/`));
     await close();
