@@ -19,6 +19,8 @@ export const SITE = {
   topListSize: 1000,
   /** Papers of the latest digest shown on the home page before a link to the full digest. */
   homeSize: 50,
+  /** Top papers shown on the home page for each earlier digest of the latest one's week. */
+  homeEarlierSize: 3,
   /** Related papers listed on a paper page. */
   relatedCount: 5,
   /** Characters at most of a page's meta description (search engines and link previews show about that many). */

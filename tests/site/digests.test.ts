@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isNewIn, summarizeDigests } from '../../src/lib/site/digests.ts';
+import {
+  adjacentDigests,
+  digestPeriods,
+  isNewIn,
+  rankPapers,
+  summarizeDigests,
+} from '../../src/lib/site/digests.ts';
+import { isoWeek, monthOf } from '../../src/lib/site/calendar.ts';
 import { neighbourMap, neighboursIn } from '../../src/lib/site/neighbours.ts';
 import { paper, papers } from '../support/fixture-papers.ts';
 
@@ -51,5 +58,62 @@ describe('neighbours', () => {
     const walked = [latest.ids[0]!];
     for (let id = map.get(walked[0]!)?.next; id !== undefined; id = map.get(id)?.next) walked.push(id);
     expect(walked).toEqual(latest.ids);
+  });
+});
+
+describe('rankPapers', () => {
+  it('keeps the page order when no upvotes are known, and says so', () => {
+    const ranked = rankPapers(papers.slice(0, 5));
+    expect(ranked.order).toBe('page');
+    expect(ranked.papers.map((p) => p.id)).toEqual(papers.slice(0, 5).map((p) => p.id));
+  });
+
+  it('ranks by upvotes when known, unknown counts last, ties in page order', () => {
+    const list = [
+      { id: 'a', upvotes: 3 },
+      { id: 'b', upvotes: null },
+      { id: 'c', upvotes: 7 },
+      { id: 'd', upvotes: 3 },
+      { id: 'e', upvotes: 0 },
+    ];
+    const ranked = rankPapers(list);
+    expect(ranked.order).toBe('upvotes');
+    expect(ranked.papers.map((p) => p.id)).toEqual(['c', 'a', 'd', 'e', 'b']);
+    expect(list.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('digestPeriods', () => {
+  const digests = summarizeDigests(papers);
+
+  it('groups the fixture dumps (Dec 10, 12, 15 2025) into ISO weeks 50 and 51, newest first', () => {
+    const weeks = digestPeriods(digests, isoWeek);
+    expect(weeks.map((w) => [w.key, w.dates])).toEqual([
+      ['2025-W51', ['2025-12-15']],
+      ['2025-W50', ['2025-12-12', '2025-12-10']],
+    ]);
+    expect(weeks[0]!.ids).toEqual(digests[0]!.ids);
+  });
+
+  it('lists each paper of a period once, in the order the period first showed it', () => {
+    const [month] = digestPeriods(digests, monthOf);
+    expect(month!.key).toBe('2025-12');
+    // 39 papers on Dec 10, 3 new on Dec 12, 2 new on Dec 15.
+    expect(month!.ids).toHaveLength(44);
+    expect(new Set(month!.ids).size).toBe(44);
+    expect(month!.ids.slice(0, 39)).toEqual(digests[2]!.ids);
+    expect(month!.ids.slice(-2)).toEqual([paper('Sparse Mixture').id, paper('Contrastive Code').id]);
+  });
+});
+
+describe('adjacentDigests', () => {
+  const digests = summarizeDigests(papers);
+
+  it('finds the older and newer digest of a date', () => {
+    const dates = (d: ReturnType<typeof adjacentDigests>) => [d.older?.date, d.newer?.date];
+    expect(dates(adjacentDigests(digests, '2025-12-12'))).toEqual(['2025-12-10', '2025-12-15']);
+    expect(dates(adjacentDigests(digests, '2025-12-15'))).toEqual(['2025-12-12', undefined]);
+    expect(dates(adjacentDigests(digests, '2025-12-10'))).toEqual([undefined, '2025-12-12']);
+    expect(dates(adjacentDigests(digests, '2025-12-11'))).toEqual([undefined, undefined]);
   });
 });
