@@ -3,7 +3,7 @@
  * PostCSS for the site's stylesheets (Vite loads this file). One plugin: keep only the WOFF2 source of each
  * `@font-face`. KaTeX's stylesheet also lists WOFF and TrueType fallbacks that every supported browser skips;
  * dropping them, and linking the small fonts instead of inlining them, halves its compressed size and keeps the
- * CSS budget (issue 6: under 10 KB compressed).
+ * CSS budget (under 10 KB compressed).
  */
 
 /**

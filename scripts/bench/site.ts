@@ -9,7 +9,7 @@
  * astro's render time per route; then the size of `dist/` and its heaviest pages; times the parser alone on
  * the corpus, the related-papers and rendering libraries and the search index alone on the parsed records
  * (in the build, each shares the cores with Astro); times the tag filter in
- * Chromium; checks the targets of issue 6; and ends with one summary line. Everything is written below a
+ * Chromium; checks the budget targets; and ends with one summary line. Everything is written below a
  * work folder, removed at the end unless `--keep`.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -381,7 +381,7 @@ async function timeSearchIndex(records: Paper[], dir: string): Promise<number | 
 }
 
 function reportTargets(figures: BenchFigures): void {
-  console.log('bench: targets (issue 6, for 10,000 papers):');
+  console.log('bench: targets (for 10,000 papers):');
   for (const check of checkTargets(figures)) {
     const mark = check.met ? 'met   ' : 'MISSED';
     console.log(`  ${mark} ${check.name.padEnd(28)} ${check.measured.padStart(9)}  (target ${check.target})`);

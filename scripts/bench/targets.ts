@@ -1,5 +1,5 @@
 /**
- * The targets of the site benchmark (issue 6, on a 2-core machine) checked against what a run measured.
+ * The targets of the site benchmark (on a 2-core machine) checked against what a run measured.
  * Pure: figures in, one line per target out. The targets hold for 10,000 papers; larger runs report them
  * for comparison.
  */
@@ -71,7 +71,7 @@ export function peakRss(rounds: readonly Round[]): number {
 }
 
 /**
- * Each target of issue 6 against the figures: times from the median round, memory the highest of any
+ * Each target against the figures: times from the median round, memory the highest of any
  * round. Targets without a figure (no floor, no filter run) are left out.
  */
 export function checkTargets(figures: BenchFigures): TargetCheck[] {

@@ -28,7 +28,7 @@ export async function runStage(
 
 /**
  * Runs a Node script in a process of its own, sharing our output; resolves to its exit status. The parser
- * runs apart so that its memory is gone before Astro needs it (at 10,000 papers, 0.4 GB off the peak).
+ * runs apart so that its memory is gone before Astro needs it.
  */
 export function runScript(script: string, args: string[]): Promise<number> {
   return new Promise((done) => {

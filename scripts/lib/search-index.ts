@@ -31,17 +31,12 @@ export function searchRecord(
 
 /** Records sent to Pagefind before waiting for its answers. */
 const BATCH = 500;
-/**
- * Result excerpts (Pagefind's fragments) stored ten to a file rather than one file each: a fifth less time to
- * write the index at 10,000 papers (5.4 s instead of 6.6–7.8 s, in alternating runs) and 5 MB less in
- * `dist/`, for about 2.3 KB fetched per result shown instead of 0.7 KB.
- */
+/** Result excerpts stored ten to a file: far fewer small files to write, for a little more fetched per result. */
 const FRAGMENTS_PER_FILE = 10;
 
 /**
- * Pagefind's allocator (jemalloc) hands freed memory back to the system at once instead of keeping it for
- * reuse: writing the index at 10,000 papers peaks at 0.82 GB instead of 1.02 GB, which is what lets the build
- * write it beside Astro within 2 GB. Ignored by a Pagefind built without jemalloc; a value the user set wins.
+ * Pagefind's allocator hands freed memory back at once instead of keeping it, which lowers the peak of writing
+ * the index beside Astro. Ignored by a Pagefind built without jemalloc; a value the user set wins.
  */
 const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 
@@ -54,9 +49,8 @@ export interface PendingIndex {
 }
 
 /**
- * Adds every paper to a new Pagefind index, to be written once the caller has let go of the papers (at
- * 10,000 papers Pagefind holds 0.2 GB after adding them, 0.8 GB while writing). On errors Pagefind is
- * already stopped.
+ * Adds every paper to a new Pagefind index, to be written once the caller has let go of the papers (writing
+ * takes Pagefind far more memory than adding). On errors Pagefind is already stopped.
  */
 export async function addToSearchIndex(
   papers: readonly Paper[],
