@@ -3,6 +3,7 @@
  * fixture sites with `node scripts/build.ts --dumps … --papers … --out-dir …` (one real build per
  * base, shared by every site test); here we check what the build command itself promises.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
@@ -20,7 +21,8 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
 
   beforeAll(async () => {
     site = await siteReady(inject('sites')[name]);
-    log = await readFile(site.logFile, 'utf8');
+    // Astro colours its log when the environment asks for colour (FORCE_COLOR), even into a file.
+    log = stripVTControlCharacters(await readFile(site.logFile, 'utf8'));
     report = JSON.parse(await readFile(reportPath(site.papersFile), 'utf8')) as BuildReport;
   });
 
