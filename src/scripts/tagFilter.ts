@@ -58,7 +58,7 @@ function start(root: HTMLElement): void {
   const json = <T>(path: string): Promise<T> => dataFile<T>(path, base, version);
 
   let selection: Selection = { tags: [], match: 'all' };
-  /** Ordinals into the card chunks, or whole cards when the list's cards come in one file. */
+  /** Ordinals into the card chunks, or a digest's cards (`ScopeCard`). */
   let matches: (number | ScopeCard)[] = [];
   let shown = 0;
   let run = 0;
@@ -75,7 +75,11 @@ function start(root: HTMLElement): void {
     shown += next.length;
     more.hidden = true;
     const pending = next.map((m) =>
-      typeof m === 'number' ? cardAt(m, chunkSize, base, version) : Promise.resolve(m.html),
+      typeof m === 'number'
+        ? cardAt(m, chunkSize, base, version)
+        : 'html' in m
+          ? Promise.resolve(m.html)
+          : cardAt(m.at, chunkSize, base, version),
     );
     let head: HTMLElement | undefined;
     for (const promise of pending) {

@@ -209,9 +209,7 @@ describe('the hostile site’s data outputs', () => {
     const row = (title: string) => rows.find((r) => r[column('id')] === paper(title).id)!;
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(row(TITLES.formula)[column('title')]).toBe(`'${TITLES.formula}`);
-    expect(row(TITLES.formula)[column('abstract')]).toMatch(/^'\+cmd\|' \/C calc'!A0 starts/);
     expect(row(TITLES.at)[column('title')]).toBe(`'${TITLES.at}`);
-    expect(row(TITLES.at)[column('abstract')]).toMatch(/^'-1\+1 opens/);
     expect(row(TITLES.at)[column('organization')]).toBe("'=cmd|calc Lab");
     expect(row(TITLES.script)[column('title')]).toBe(TITLES.script);
   });
@@ -233,8 +231,8 @@ describe('the hostile site’s data outputs', () => {
         expect(liveMarkup(text), file).toEqual([]);
       }
     }
-    // Every paper is in a card chunk, and again in its digest's cards.
-    expect(cards).toBeGreaterThanOrEqual(2 * fixture.site.papers.length);
+    // Every paper is in a card chunk; a digest's file repeats only the cards of its repeats.
+    expect(cards).toBeGreaterThanOrEqual(fixture.site.papers.length);
   });
 
   it('the search index holds each paper’s plain text, no markup of its own', async () => {

@@ -5,17 +5,17 @@
  * ascending ordinals of the papers carrying one tag; a scope list holds the ordinals of one list (top, a
  * digest) in that list's own order; card chunks hold the cards' HTML (rendered by `PaperCard`), `chunkSize` per file, and `filter/where/`
  * files map ids to ordinals.
- * A digest's cards also come whole, in record order, in one file: its lists are short, and its papers are
- * scattered over the chunks.
+ * A digest's cards come in record order in one file with their tags (its lists are short): each as its
+ * ordinal in the chunks, or as HTML when it differs from the chunk's card (a repeat says when it was first seen).
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { CARD_AUTHORS } from '../site/paper-facts.ts';
 
-/** One card of a list whose cards come whole: its tags (to match) and its HTML as the list shows it. */
-export interface ScopeCard {
-  tags: string[];
-  html: string;
-}
+/**
+ * One card of a digest's list: its tags (to match), and its ordinal when the list shows the chunk's card,
+ * else its HTML as the list shows it.
+ */
+export type ScopeCard = { tags: string[]; at: number } | { tags: string[]; html: string };
 
 /** Number of `filter/where/<b>.json` files (id → ordinal) for `total` papers: one per card chunk. */
 export function bucketCount(total: number, chunkSize: number): number {

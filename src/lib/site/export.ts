@@ -1,19 +1,19 @@
 /**
- * The data others can reuse: the records as JSON (the schema's shape, unchanged) and as one CSV table.
+ * The data others can reuse: the records as JSON (the schema's shape, unchanged), as one CSV table without
+ * the abstracts, and each digest's papers.
  * Pure: takes records, returns text.
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { toCsv } from './csv.ts';
 
 /**
- * CSV columns, in order; the newer ones come last so that readers of the older columns by position keep
- * working. Lists are joined with a space (URLs, tags and dates hold none), author names with `; `.
+ * CSV columns, in order. Every field but the abstract, which is most of a record's size and is in
+ * `papers.json`. Lists are joined with a space (URLs, tags and dates hold none), author names with `; `.
  * An unknown value (null) is an empty cell, never 0.
  */
 export const PAPER_CSV_COLUMNS = [
   'id',
   'title',
-  'abstract',
   'authorCount',
   'organization',
   'publishedOn',
@@ -48,7 +48,6 @@ export function papersToCsv(papers: readonly Paper[]): string {
     papers.map((p) => [
       p.id,
       p.title,
-      p.abstract,
       p.authorCount,
       p.organization,
       p.publishedOn,

@@ -12,7 +12,7 @@ import { FOR_YOU_NEIGHBOURS } from './related/neighbour-data.ts';
 import { plainTitle, renderTitle } from '../render/html.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
-import { dataVersion } from '../client/filter-index.ts';
+import { dataVersion, ordinalsOf } from '../client/filter-index.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
 import { SITE } from '../../config.ts';
 
@@ -23,6 +23,8 @@ export interface SiteData {
   byId: ReadonlyMap<string, Paper>;
   /** Newest first: the order of `/papers/`, tag pages and the filter's ordinals. */
   newest: Paper[];
+  /** Each paper's position in `newest`: its ordinal in the tag filter's data. */
+  ordinals: ReadonlyMap<string, number>;
   /** Most upvoted first: the order of `/papers/top/`. */
   top: Paper[];
   /** Newest first. */
@@ -55,6 +57,7 @@ async function load(): Promise<SiteData> {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
     newest,
+    ordinals: ordinalsOf(newest),
     top: sortTop(papers),
     digests,
     tags,

@@ -11,11 +11,14 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ ids: readonly string[] }> = async ({ params, props }) => {
   const site = await loadSite();
+  const date = params.date!;
+  // Only a repeat's card differs from its chunk's: it says when the paper was first seen.
   const cards: ScopeCard[] = await Promise.all(
-    papersOf(site, props.ids).map(async (paper) => ({
-      tags: paper.tags,
-      html: await cardHtml(paper, site.labels, params.date),
-    })),
+    papersOf(site, props.ids).map(async (paper) =>
+      paper.digests[0] === date
+        ? { tags: paper.tags, at: site.ordinals.get(paper.id)! }
+        : { tags: paper.tags, html: await cardHtml(paper, site.labels, date) },
+    ),
   );
   return Response.json(cards);
 };
