@@ -3,13 +3,21 @@
  * from: the plain title as result title, title and abstract as the searchable text (formulas reduced to the
  * characters they show, TeX remnants repaired, as `plainTitle` does for titles), the paper id as
  * meta (the search page shows the site's own card of it), the tag labels as the `tag` filter. A query is
- * reduced the same way before it is run (`src/lib/client/search-term.ts`), so `I^{2}` finds `I2-World`. Pagefind's custom records skip parsing HTML: a fifth faster than indexing the 10,000 built paper
- * pages (which also needed selectors to skip KaTeX's second copy of each formula).
+ * reduced the same way before it is run (`src/lib/client/search-term.ts`), so `I^{2}` finds `I2-World`.
+ * Pagefind's custom records skip parsing HTML: a fifth faster than indexing the built paper pages.
+ *
+ * The index is written in shards (`src/lib/site/search-shards.ts`), each kept in a cache folder under the hash
+ * of its records, so that a build writes again only the shards whose records changed.
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
+import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
 
 /**
  * The search record of one paper's page: its URL (the search page adds the base path), its text, its id and
@@ -40,52 +48,108 @@ const FRAGMENTS_PER_FILE = 10;
  */
 const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 
-/** A Pagefind index holding every paper's record, not yet written. */
-export interface PendingIndex {
-  /** Writes the index, its fragments and its UI into `outputPath`, then stops Pagefind; resolves to its errors. */
-  write(outputPath: string): Promise<string[]>;
-  /** Stops Pagefind without writing. */
-  discard(): Promise<void>;
+/** Files of Pagefind's bundle the site never loads: its ready-made interfaces (the search page has its own). */
+const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
+/** Files only the first shard needs: the script and WebAssembly every merged shard is searched with. */
+const RUNTIME = /^(?:pagefind(?:-worker)?\.js|wasm\..*)$/;
+
+/** The shards of a search index, built or found in the cache. */
+export interface SearchShards {
+  /** Each shard's folder in the cache, in order. */
+  dirs: string[];
+  /** How many of them this call wrote (the others were reused). */
+  built: number;
 }
 
 /**
- * Adds every paper to a new Pagefind index, to be written once the caller has let go of the papers (writing
- * takes Pagefind far more memory than adding). On errors Pagefind is already stopped.
+ * Makes sure every shard of the papers' index is in `cacheDir` (writing those that are not), one shard at a
+ * time, so that Pagefind holds at most one shard's index (`shardSize` papers). Rejects with Pagefind's errors.
  */
-export async function addToSearchIndex(
+export async function buildSearchShards(
   papers: readonly Paper[],
   labels: ReadonlyMap<string, string>,
-): Promise<{ index: PendingIndex; errors?: never } | { index?: never; errors: string[] }> {
-  const maxFragments = Math.ceil(papers.length / FRAGMENTS_PER_FILE) || 1;
-  const stop = () => pagefind.close().then(() => undefined);
+  cacheDir: string,
+  shardSize = SEARCH_SHARD_SIZE,
+): Promise<SearchShards> {
+  const version = await pagefindVersion();
+  const shards = shardsOf(papers, shardSize).map((shard) =>
+    shard.map((paper) => searchRecord(paper, labels)),
+  );
+  const dirs = shards.map((records) => join(cacheDir, shardKey(version, records)));
+  let built = 0;
   process.env['_RJEM_MALLOC_CONF'] ??= PAGEFIND_MALLOC_CONF;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
-    if (!index) return await stop().then(() => ({ errors }));
-    // A batch at a time (all at once, the requests waiting for Pagefind held 1.6 GB at 100,000 papers), the
-    // next one sent before waiting for the answers to the current one, so that Pagefind never waits for us.
-    const add = (start: number) =>
-      Promise.all(
-        papers.slice(start, start + BATCH).map((paper) => index.addCustomRecord(searchRecord(paper, labels))),
-      );
-    let next = add(0);
-    for (let start = 0; start < papers.length; start += BATCH) {
-      const current = next;
-      next = add(start + BATCH);
-      const failed = (await current).flatMap((response) => response.errors);
-      if (failed.length > 0) {
-        next.catch(() => undefined);
-        return await stop().then(() => ({ errors: failed }));
-      }
+    for (const [n, records] of shards.entries()) {
+      if (existsSync(dirs[n]!)) continue;
+      await writeShard(records, dirs[n]!);
+      built++;
     }
-    const write = (outputPath: string) =>
-      index
-        .writeFiles({ outputPath })
-        .then((written) => written.errors)
-        .finally(stop);
-    return { index: { write, discard: stop } };
-  } catch (error) {
-    await stop();
-    throw error;
+  } finally {
+    await pagefind.close();
   }
+  return { dirs, built };
+}
+
+/** Copies the shards into the site's `outDir`, at the folders the search page merges them from. */
+export async function placeSearchShards(dirs: readonly string[], outDir: string): Promise<void> {
+  for (const [n, dir] of dirs.entries()) {
+    const skip = n === 0 ? UNUSED : new RegExp(`${UNUSED.source}|${RUNTIME.source}`);
+    await cp(dir, join(outDir, shardPath(n)), {
+      recursive: true,
+      filter: (source) => !skip.test(source.slice(source.lastIndexOf('/') + 1)),
+    });
+  }
+}
+
+/** Removes the cached shards other than `keep`: a site's cache holds its current shards only. */
+export async function pruneSearchShards(cacheDir: string, keep: readonly string[]): Promise<void> {
+  const kept = new Set(keep);
+  const entries = await readdir(cacheDir).catch(() => []);
+  await Promise.all(
+    entries
+      .map((name) => join(cacheDir, name))
+      .filter((dir) => !kept.has(dir))
+      .map((dir) => rm(dir, { recursive: true, force: true })),
+  );
+}
+
+/** One shard's Pagefind bundle, written whole into a temporary folder, then renamed into `dir`. */
+async function writeShard(records: readonly CustomRecord[], dir: string): Promise<void> {
+  const maxFragments = Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1;
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  // A batch at a time (all at once, the requests waiting for Pagefind held 1.6 GB at 100,000 papers), the
+  // next one sent before waiting for the answers to the current one, so that Pagefind never waits for us.
+  const add = (start: number) =>
+    Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+  let next = add(0);
+  for (let start = 0; start < records.length; start += BATCH) {
+    const current = next;
+    next = add(start + BATCH);
+    const failed = (await current).flatMap((response) => response.errors);
+    if (failed.length > 0) {
+      next.catch(() => undefined);
+      throw new Error(`pagefind: ${failed.join('; ')}`);
+    }
+  }
+  const temporary = `${dir}.tmp-${process.pid}`;
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary, { recursive: true });
+  const written = await index.writeFiles({ outputPath: temporary });
+  await index.deleteIndex();
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await rename(temporary, dir);
+}
+
+/** A shard's cache key: its records and what writes them (Pagefind's version, the fragment grouping). */
+function shardKey(version: string, records: readonly CustomRecord[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([version, FRAGMENTS_PER_FILE, records]))
+    .digest('base64url');
+}
+
+/** The installed Pagefind's version, from its package.json. */
+async function pagefindVersion(): Promise<string> {
+  const file = new URL('../package.json', import.meta.resolve('pagefind'));
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
 }

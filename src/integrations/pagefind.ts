@@ -1,56 +1,61 @@
 /**
- * The search index as an Astro integration: Pagefind starts adding the papers' records when the build
- * starts, so that indexing overlaps rendering, and writes the index into the built site when it is done.
- * The records are the parser's (`papersFile`), the ones the pages are rendered from.
+ * The search index as an Astro integration: when the build starts, Pagefind indexes the papers' records shard
+ * by shard into Astro's cache folder (reusing the shards whose records are unchanged), beside rendering; when
+ * the build is done, the shards are copied into the site and the cache keeps only them. The records are the
+ * parser's (`papersFile`), the ones the pages are rendered from.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addToSearchIndex, type PendingIndex } from '../../scripts/lib/search-index.ts';
+import {
+  buildSearchShards,
+  placeSearchShards,
+  pruneSearchShards,
+  type SearchShards,
+} from '../../scripts/lib/search-index.ts';
 import { readTags, tagLabels } from '../lib/site/taxonomy.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 
-/** The papers added to a new index, with how many and how long that took. */
-interface Added {
-  index: PendingIndex;
-  pages: number;
-  addMs: number;
+/** The shards of the papers' index, with how many papers and how long they took. */
+interface Indexed extends SearchShards {
+  papers: number;
+  ms: number;
 }
 
 export function pagefind(papersFile: string): AstroIntegration {
-  let adding: Promise<Added> | undefined;
+  let cacheDir = '';
+  let indexing: Promise<Indexed> | undefined;
   return {
     name: 'paper-digest:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
+      },
       'astro:build:start': () => {
-        adding = addPapers(papersFile);
+        indexing = indexPapers(papersFile, cacheDir);
         // Awaited at the end of the build; a build that fails first must not report it as unhandled.
-        adding.then(
-          (added) => added.index,
-          () => undefined,
-        );
+        indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!adding) throw new Error('pagefind: the build did not start');
-        const { index, pages, addMs } = await adding;
+        if (!indexing) throw new Error('pagefind: the build did not start');
+        const { dirs, built, papers, ms } = await indexing;
         const start = performance.now();
-        const errors = await index.write(fileURLToPath(new URL('pagefind/', dir)));
-        if (errors.length > 0) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const writeMs = performance.now() - start;
+        await placeSearchShards(dirs, fileURLToPath(dir));
+        await pruneSearchShards(cacheDir, dirs);
         logger.info(
-          `${pages} paper pages indexed (added in ${seconds(addMs)} beside rendering, written in ${seconds(writeMs)})`,
+          `${papers} paper pages indexed in ${dirs.length} shard(s), ${built} written and ` +
+            `${dirs.length - built} unchanged (${seconds(ms)} beside rendering, copied in ${seconds(performance.now() - start)})`,
         );
       },
     },
   };
 }
 
-/** The records in `papersFile` added to a new search index; rejects with Pagefind's errors. */
-async function addPapers(papersFile: string): Promise<Added> {
+/** The records in `papersFile` indexed into shards under `cacheDir`; rejects with Pagefind's errors. */
+async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexed> {
   const start = performance.now();
   const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
-  const { index, errors } = await addToSearchIndex(papers, tagLabels(readTags()));
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  return { index, pages: papers.length, addMs: performance.now() - start };
+  const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir);
+  return { ...shards, papers: papers.length, ms: performance.now() - start };
 }

@@ -1,5 +1,6 @@
 /**
- * The search page: queries Pagefind's index (`pagefind/pagefind.js`, loaded on this page only) and shows the
+ * The search page: queries Pagefind's index (`pagefind/pagefind.js`, loaded on this page only, with the
+ * index's other shards merged into it) and shows the
  * matching papers as the site's own cards (`cardsFor`). The query shows in the page's box and the header's,
  * and lives in the URL (`?q=…&tag=…`) so a search can be shared and survives reload.
  */
@@ -11,6 +12,7 @@ interface PagefindResult {
   data(): Promise<{ meta: Record<string, string> }>;
 }
 interface Pagefind {
+  mergeIndex(path: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
@@ -31,7 +33,10 @@ function start(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const header = document.querySelector<HTMLInputElement>('#site-search');
-  const pagefind = import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`) as Promise<Pagefind>;
+  const [primary, ...shards] = (form.dataset['bundles'] ?? '').split(' ');
+  const pagefind = (import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<Pagefind>).then(
+    async (index) => (await Promise.all(shards.map((path) => index.mergeIndex(path))), index),
+  );
   let hits: PagefindResult[] = [];
   let shown = 0;
   let run = 0;

@@ -49,9 +49,12 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     });
   });
 
-  it("indexed the papers in Astro's build, through the Pagefind integration", () => {
+  it("indexed the papers in Astro's build, through the Pagefind integration, into a fresh cache", () => {
     expect(log).toMatch(
-      new RegExp(`\\[paper-digest:pagefind\\] ${site.papers.length} paper pages indexed \\(added in `),
+      new RegExp(
+        `\\[paper-digest:pagefind\\] ${site.papers.length} paper pages indexed in 1 shard\\(s\\), ` +
+          `1 written and 0 unchanged \\(`,
+      ),
     );
   });
 

@@ -1,11 +1,25 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { addToSearchIndex, searchRecord } from '../../scripts/lib/search-index.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildSearchShards,
+  placeSearchShards,
+  pruneSearchShards,
+  searchRecord,
+} from '../../scripts/lib/search-index.ts';
 import { paper } from '../support/records.ts';
 
 const labels = new Map([['retrieval', 'Retrieval & RAG']]);
+
+/** Papers indexed in a bundle: the page count of its one language. */
+async function pageCount(dir: string): Promise<number | undefined> {
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return entry.languages['en']?.page_count;
+}
 
 describe('searchRecord', () => {
   it('makes the paper page its URL, its plain title the result title, and its tag labels the filter', () => {
@@ -28,21 +42,57 @@ describe('searchRecord', () => {
   });
 });
 
-describe('addToSearchIndex', () => {
-  it('writes a Pagefind bundle that holds every paper, however many batches they take', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
-    try {
-      const papers = Array.from({ length: 1201 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
-      const added = await addToSearchIndex(papers, labels);
-      expect(added.errors).toBeUndefined();
-      expect(await added.index?.write(dir)).toEqual([]);
-      const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      expect(entry.languages['en']?.page_count).toBe(1201);
-      expect(await readdir(dir)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-ui.js', 'filter']));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+describe('search shards', () => {
+  let work = '';
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'search-index-'));
+  });
+  afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('writes one bundle that holds every paper, however many batches they take', async () => {
+    const papers = Array.from({ length: 1201 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
+    const { dirs, built } = await buildSearchShards(papers, labels, join(work, 'cache'));
+    expect([dirs.length, built]).toEqual([1, 1]);
+    expect(await pageCount(dirs[0]!)).toBe(1201);
+  });
+
+  it('writes again only the shards whose papers changed, and the cache keeps only the current ones', async () => {
+    const cache = join(work, 'cache');
+    const papers = Array.from({ length: 5 }, (_, n) => paper({ id: `paper-${n}` }));
+    const first = await buildSearchShards(papers, labels, cache, 2);
+    expect([first.dirs.length, first.built]).toEqual([3, 3]);
+    expect(await Promise.all(first.dirs.map(pageCount))).toEqual([2, 2, 1]);
+
+    const again = await buildSearchShards(papers, labels, cache, 2);
+    expect(again).toEqual({ dirs: first.dirs, built: 0 });
+
+    // A new paper joins the last shard; a changed abstract changes the first; the middle one is reused.
+    const changed = [{ ...papers[0]!, abstract: 'Changed.' }, ...papers.slice(1), paper({ id: 'paper-5' })];
+    const next = await buildSearchShards(changed, labels, cache, 2);
+    expect(next.built).toBe(2);
+    expect(next.dirs[1]).toBe(first.dirs[1]);
+    expect([next.dirs[0], next.dirs[2]]).not.toContain(first.dirs[0]);
+    expect(await pageCount(next.dirs[2]!)).toBe(2);
+
+    await pruneSearchShards(cache, next.dirs);
+    expect((await readdir(cache)).map((name) => join(cache, name)).sort()).toEqual([...next.dirs].sort());
+  });
+
+  it('places the first shard with the script at pagefind/, the others at pagefind/N/ without it', async () => {
+    const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
+    const { dirs } = await buildSearchShards(papers, labels, join(work, 'cache'), 2);
+    const site = join(work, 'site');
+    await placeSearchShards(dirs, site);
+    const primary = await readdir(join(site, 'pagefind'));
+    expect(primary).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', '1']),
+    );
+    expect(primary.filter((name) => name.includes('-ui.') || name.includes('highlight'))).toEqual([]);
+    const merged = await readdir(join(site, 'pagefind/1'));
+    expect(merged).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(merged.filter((name) => name.endsWith('.js') || name.startsWith('wasm.'))).toEqual([]);
+    expect(existsSync(join(site, 'pagefind/2'))).toBe(false);
   });
 });

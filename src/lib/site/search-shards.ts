@@ -1,0 +1,21 @@
+/**
+ * How the search index is split: papers in record order (first appearance, so a new dump only adds to the
+ * end), a fixed number to a shard, each shard a Pagefind bundle of its own. A build re-indexes only the shards
+ * whose papers changed, indexing runs within one shard's memory however many papers there are, and the search
+ * page merges the shards in the browser (Pagefind's `mergeIndex`). Pure.
+ */
+
+/** Papers per shard: a few years of papers make a handful of shards for the browser to merge. */
+export const SEARCH_SHARD_SIZE = 8000;
+
+/** The papers of each shard, in order; one (empty) shard when there are none. */
+export function shardsOf<T>(papers: readonly T[], size = SEARCH_SHARD_SIZE): T[][] {
+  const shards: T[][] = [];
+  for (let start = 0; start < papers.length; start += size) shards.push(papers.slice(start, start + size));
+  return shards.length > 0 ? shards : [[]];
+}
+
+/** The folder of shard `n` in the site, relative to the base: the first holds Pagefind's script too. */
+export function shardPath(n: number): string {
+  return n === 0 ? 'pagefind/' : `pagefind/${n}/`;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
+
+describe('shardsOf', () => {
+  it('cuts the papers in order into shards of the size, the last one holding the rest', () => {
+    expect(shardsOf(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(shardsOf(['a', 'b', 'c', 'd'], 2)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('makes one empty shard of no papers, so that the site still has an index', () => {
+    expect(shardsOf([], 2)).toEqual([[]]);
+  });
+});
+
+describe('shardPath', () => {
+  it('puts the first shard at pagefind/ and the others in numbered folders inside it', () => {
+    expect([0, 1, 12].map(shardPath)).toEqual(['pagefind/', 'pagefind/1/', 'pagefind/12/']);
+  });
+});
