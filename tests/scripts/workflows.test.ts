@@ -101,6 +101,19 @@ describe('deploy.yml', () => {
     expect(upload?.with).toEqual({ path: DEFAULT_BUILD_OPTIONS.outDir });
   });
 
+  it("restores the last build's cache after npm ci (which empties node_modules) and before the build", () => {
+    const job = deploy.jobs['build']!;
+    const at = (match: (step: Step) => boolean) => job.steps.findIndex(match);
+    const cache = at((step) => step.uses?.startsWith('actions/cache@') ?? false);
+    expect(job.steps[cache]?.with).toEqual({
+      path: 'node_modules/.astro',
+      key: 'build-cache-${{ github.run_id }}',
+      'restore-keys': 'build-cache-',
+    });
+    expect(at((step) => step.run === 'npm ci')).toBeLessThan(cache);
+    expect(cache).toBeLessThan(at((step) => step.run === 'npm run build'));
+  });
+
   it('deploys only after the build job, to the github-pages environment, with the deployed URL', () => {
     const job = deploy.jobs['deploy']!;
     expect(job.needs).toBe('build');
