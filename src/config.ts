@@ -21,6 +21,9 @@ export const SITE = {
   homeSize: 50,
   /** Top papers shown on the home page for each earlier digest of the latest one's week. */
   homeEarlierSize: 3,
+  /** Papers on a week's or a month's page, its highest ranked: every paper is on its day's page, and a month
+   * of a busy year would otherwise take sixty pages that repeat the days'. */
+  periodSize: 50,
   /** Related papers listed on a paper page. */
   relatedCount: 5,
   /** Characters at most of a page's meta description (search engines and link previews show about that many). */

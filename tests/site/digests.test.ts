@@ -3,6 +3,7 @@ import {
   adjacentDigests,
   digestPeriods,
   isNewIn,
+  periodCount,
   rankPapers,
   summarizeDigests,
 } from '../../src/lib/site/digests.ts';
@@ -115,5 +116,17 @@ describe('adjacentDigests', () => {
     expect(dates(adjacentDigests(digests, '2025-12-15'))).toEqual(['2025-12-12', undefined]);
     expect(dates(adjacentDigests(digests, '2025-12-10'))).toEqual([undefined, '2025-12-12']);
     expect(dates(adjacentDigests(digests, '2025-12-11'))).toEqual([undefined, undefined]);
+  });
+});
+
+describe('periodCount', () => {
+  it('counts every paper when the page lists them all', () => {
+    expect(periodCount(9, 9, 'upvotes')).toBe('9 papers');
+    expect(periodCount(1, 1, 'page')).toBe('1 paper');
+  });
+
+  it('says which part of the papers a capped page lists, in its order', () => {
+    expect(periodCount(1740, 50, 'upvotes')).toBe('The 50 most upvoted of 1,740 papers');
+    expect(periodCount(51, 50, 'page')).toBe('The first 50 of 51 papers');
   });
 });

@@ -2,6 +2,7 @@
  * Digests: one per dump, summarised from the records' `digests` fields. Pure.
  */
 import type { Paper } from '../../schemas/paper.ts';
+import { plural } from '../client/format-date.ts';
 
 /** One dump as the site shows it. */
 export interface DigestSummary {
@@ -76,6 +77,17 @@ export function digestPeriods(
     }
   }
   return [...periods.values()].reverse().map(({ key, dates, ids }) => ({ key, dates, ids }));
+}
+
+/**
+ * What a week's or month's page says of the papers it lists: all `total` of them, or the first `shown` of
+ * them in the list's order ("The 50 most upvoted of 740 papers") when the page holds fewer.
+ */
+export function periodCount(total: number, shown: number, order: RankOrder, locale = 'en-US'): string {
+  const all = plural(total, 'paper', locale);
+  if (shown >= total) return all;
+  const count = shown.toLocaleString(locale);
+  return order === 'upvotes' ? `The ${count} most upvoted of ${all}` : `The first ${count} of ${all}`;
 }
 
 /** The digests before (older) and after (newer) the one of `date`, in `digests` newest first. */
