@@ -28,8 +28,9 @@ export const SITE = {
   relatedCount: 5,
   /** Characters at most of a page's meta description (search engines and link previews show about that many). */
   metaDescriptionLength: 160,
-  /** Characters of the abstract in each item of a digest's feed (the site and topic feeds carry it whole). */
-  feedSummaryLength: 300,
+  /** Characters of the abstract in each item of a digest's feed, a teaser as long as a meta description (the
+   * site and topic feeds carry it whole). */
+  feedSummaryLength: 160,
   /** Client-side tag filter: cards per data chunk (`filter/cards/<n>.json`) and cards added per "Show more". */
   filter: { chunkSize: 20, pageSize: 25 },
   /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */

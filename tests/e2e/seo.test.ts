@@ -60,13 +60,15 @@ describe.each<SiteName>(['project', 'root'])('search-engine metadata at the %s b
       );
       expect(data['datePublished']).toBe(paper.publishedOn ?? undefined);
       expect(data['keywords']).toHaveLength(paper.tags.length);
-      // A code link is named by `codeRepository` alone, any other link by `url`.
+      // A code link is named by `codeRepository` alone, any other link by `url`; no links, no `mentions`.
       expect(data['mentions']).toEqual(
-        paper.links.map((l) =>
-          l.kind === 'code'
-            ? { '@type': 'SoftwareSourceCode', codeRepository: l.url }
-            : { '@type': l.kind === 'model' ? 'CreativeWork' : 'WebPage', url: l.url },
-        ),
+        paper.links.length === 0
+          ? undefined
+          : paper.links.map((l) =>
+              l.kind === 'code'
+                ? { '@type': 'SoftwareSourceCode', codeRepository: l.url }
+                : { '@type': l.kind === 'model' ? 'CreativeWork' : 'WebPage', url: l.url },
+            ),
       );
       expect(scripts[0]!.textContent).not.toMatch(/<\/script/i);
     }

@@ -21,7 +21,7 @@ const TYPE_BY_KIND = { code: 'SoftwareSourceCode', model: 'CreativeWork', projec
  * text, when given: the meta tags carry only a teaser), datePublished (when known), url (its page here), keywords (tag labels), the authors by name
  * (else the organisation), the arXiv id as `identifier` with its Hugging Face and arXiv pages as `sameAs`
  * (when known), upvotes (only when known: an unknown count is not 0), the code repository, and the links of
- * its abstract as `mentions` (code as `SoftwareSourceCode`, others as pages). The URL is not repeated
+ * its abstract as `mentions` (code as `SoftwareSourceCode`, others as pages; none, no `mentions`). The URL is not repeated
  * (`@id`, `mainEntityOfPage` would say it again).
  */
 export function scholarlyArticle(
@@ -75,6 +75,6 @@ export function scholarlyArticle(
             userInteractionCount: paper.upvotes,
           },
         }),
-    mentions,
+    ...(mentions.length > 0 ? { mentions } : {}),
   };
 }
