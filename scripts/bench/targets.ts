@@ -1,7 +1,8 @@
 /**
  * The targets of the site benchmark (on a 2-core machine) checked against what a run measured.
- * Pure: figures in, one line per target out. The targets hold for 10,000 papers; larger runs report them
- * for comparison.
+ * Pure: figures in, one line per target out. Most are set for 10,000 papers, and the component times scale
+ * with the papers; the build's ratio to the floor and its peak memory have targets of their own for larger
+ * sites (up to 100,000 papers: a build that fits a hosted runner with 7 GB).
  */
 import type { ClickFigures } from './filter.ts';
 import type { DistFigures } from './dist.ts';
@@ -17,6 +18,8 @@ export interface Round {
 
 /** What a benchmark run measured. */
 export interface BenchFigures {
+  /** Papers in the corpus. */
+  papers: number;
   /** Every round, at least one. */
   rounds: Round[];
   dist: DistFigures;
@@ -31,6 +34,8 @@ export interface BenchFigures {
   /** The search index made alone from the records (added and written), milliseconds. */
   searchIndexMs: number;
   clicks: ClickFigures[];
+  /** The build after one more dump, on the last round's site and cache, milliseconds. */
+  incrementalMs: number;
 }
 
 /** One target: what it asks, what was measured, whether it is met. */
@@ -75,26 +80,37 @@ export function peakRss(rounds: readonly Round[]): number {
  * round. Targets without a figure (no floor, no filter run) are left out.
  */
 export function checkTargets(figures: BenchFigures): TargetCheck[] {
-  const { dist } = figures;
+  const { dist, papers } = figures;
   const checks: TargetCheck[] = [];
   const add = (name: string, measured: string, target: string, met: boolean) =>
     checks.push({ name, measured, target, met });
-  const ratio = roundRatio(medianRound(figures.rounds));
+  const small = papers <= 10_000;
+  const median = medianRound(figures.rounds);
+  const ratio = roundRatio(median);
+  const maxRatio = small ? 2.5 : 3;
   // Two decimals where one would round a miss into a pass (a ratio of 2.54 against ≤ 2.5, a parse of 0.96 s).
-  if (ratio !== undefined) add('build / floor (wall)', ratio.toFixed(2), '≤ 2.5', ratio <= 2.5);
+  if (ratio !== undefined) add('build / floor (wall)', ratio.toFixed(2), `≤ ${maxRatio}`, ratio <= maxRatio);
   const peak = peakRss(figures.rounds);
-  add('peak memory', formatBytes(peak), '< 2 GB', peak < 2e9);
-  add('dist/', formatBytes(dist.bytes), '< 150 MB', dist.bytes < 150e6);
+  const maxPeak = small ? 2e9 : 6e9;
+  add('peak memory', formatBytes(peak), `< ${formatBytes(maxPeak)}`, peak < maxPeak);
+  const perPaper = dist.bytes / papers;
+  add('dist/ per paper', `${(perPaper / KB).toFixed(1)} KB`, '< 20 KB', perPaper < 20 * KB);
+  const incremental = figures.incrementalMs / median.build.ms;
+  add('one more dump / full build', incremental.toFixed(2), '≤ 0.5', incremental <= 0.5);
+  // The components' own times grow with the papers: their targets for 10,000, scaled.
+  const scale = papers / 10_000;
   const precise = (ms: number) => formatSeconds(ms, 2);
-  add('parse', precise(figures.parseMs), '< 1 s', figures.parseMs < 1000);
-  add('related papers', precise(figures.relatedMs), '< 5 s', figures.relatedMs < 5000);
-  add('search index', precise(figures.searchIndexMs), '< 10 s', figures.searchIndexMs < 10_000);
-  const { js, css, papers } = dist.heaviest;
+  const within = (name: string, ms: number, seconds: number) =>
+    add(name, precise(ms), `< ${formatSeconds(seconds * scale * 1000, 2)}`, ms < seconds * scale * 1000);
+  within('parse', figures.parseMs, 1);
+  within('related papers', figures.relatedMs, 5);
+  within('search index', figures.searchIndexMs, 10);
+  const { js, css, papers: listed } = dist.heaviest;
   add('JavaScript per page (gzip)', `${(js.value / KB).toFixed(1)} KB`, '≤ 15 KB', js.value <= 15 * KB);
   add('CSS per page (gzip)', `${(css.value / KB).toFixed(1)} KB`, '≤ 10 KB', css.value <= 10 * KB);
   const home = dist.home?.html ?? 0;
   add('home page HTML (gzip)', `${(home / KB).toFixed(1)} KB`, '≤ 30 KB', home <= 30 * KB);
-  add('papers on a page', String(papers.value), '≤ 100', papers.value <= 100);
+  add('papers on a page', String(listed.value), '≤ 100', listed.value <= 100);
   if (figures.clicks.length > 0) {
     const slowest = Math.max(...figures.clicks.map((click) => click.ms));
     const heaviest = Math.max(...figures.clicks.map((click) => click.bytes));
