@@ -1,19 +1,26 @@
 /**
- * A paper's card as HTML, rendered by `PaperCard` itself (Astro's container API), for the files the browser
+ * Papers' cards as HTML, rendered by `PaperCard` itself (Astro's container API), for the files the browser
  * fetches cards from: the filter's results, search results and the reading list show the lists' own markup.
  */
+import { randomUUID } from 'node:crypto';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import PaperCard from '../../components/PaperCard.astro';
+import CardRun from '../../components/CardRun.astro';
 import type { Paper } from '../../schemas/paper.ts';
 
 let container: Promise<AstroContainer> | undefined;
+/** Between two cards of one render: a comment no card can hold, as card text is escaped and this is new. */
+const SEPARATOR = `<!--card-${randomUUID()}-->`;
 
-/** The `<li>` card of `paper` as a list page shows it (`digest`: the digest being listed, if any). */
-export async function cardHtml(
-  paper: Paper,
+/** The `<li>` card of each paper as a list page shows it (`digest`: the digest being listed, if any). */
+export async function cardsHtml(
+  papers: readonly Paper[],
   labels: ReadonlyMap<string, string>,
   digest?: string,
-): Promise<string> {
+): Promise<string[]> {
+  if (papers.length === 0) return [];
   const render = await (container ??= AstroContainer.create());
-  return render.renderToString(PaperCard, { props: { paper, labels, digest } });
+  const html = await render.renderToString(CardRun, {
+    props: { papers, labels, digest, separator: SEPARATOR },
+  });
+  return html.split(SEPARATOR).slice(0, papers.length);
 }

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chunkAt, chunkCount } from '../../../lib/client/filter-index.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
-import { cardHtml } from '../_card-html.ts';
+import { cardsHtml } from '../_card-html.ts';
 import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
@@ -17,5 +17,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ n: number }> = async ({ props }) => {
   const site = await loadSite();
   const papers = chunkAt(site.newest, props.n, SITE.filter.chunkSize);
-  return Response.json(await Promise.all(papers.map((paper) => cardHtml(paper, site.labels))));
+  return Response.json(await cardsHtml(papers, site.labels));
 };
