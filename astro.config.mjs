@@ -17,7 +17,20 @@ export default defineConfig({
   // Every page links one stylesheet and the same scripts instead of inlining them: inlined, they would be
   // repeated in every one of thousands of pages and cached nowhere. Eight pages render while others are written.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    // Scripts named by their hash alone: every page names the site's script, and Astro's default name
+    // (`BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js`) would be half of that tag.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' },
+          },
+        },
+      },
+    },
+  },
   // The personal pages (starred, for you) stay out of the sitemap; the sitemap is handed the pages already in
   // its order, which spares it a slow sort. The search index is made from the records while pages render.
   integrations: [
