@@ -17,7 +17,15 @@ import { listDumps } from './lib/list-dumps.ts';
 import { lockCheckout } from './lib/lock-checkout.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/parse-build-args.ts';
 import { runScript, runStage } from './lib/run-stage.ts';
-import { deviceOf, notASite, recoverSite, stagingPaths, swapInto } from './lib/swap-site.ts';
+import {
+  deviceOf,
+  discardInBackground,
+  notASite,
+  recoverSite,
+  removeDiscarded,
+  stagingPaths,
+  swapInto,
+} from './lib/swap-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LOCK_FILE = join(ROOT, 'node_modules/.paper-digest-build.lock');
@@ -50,6 +58,7 @@ export async function build(argv: readonly string[]): Promise<number> {
   try {
     if (await recoverSite(outDir, temporary))
       console.log(`build: put back the site an interrupted build had moved aside`);
+    await removeDiscarded(outDir);
     const occupied = await notASite(outDir);
     if (occupied) return usageError(`--out-dir ${options.outDir} ${occupied}`);
     console.log(`build: ${dumps.length} dump(s) from ${options.dumps}, ${target}`);
@@ -58,7 +67,10 @@ export async function build(argv: readonly string[]): Promise<number> {
     const stages: [string, () => Promise<number>][] = [
       ['parse', () => runScript(join(ROOT, 'scripts/parse.ts'), ['--out', papers, ...dumps])],
       ['astro', () => buildAstro(papers, built)],
-      ['swap', () => swapInto(built, outDir).then(() => 0)],
+      [
+        'swap',
+        () => swapInto(built, outDir, undefined, (old) => discardInBackground(old, outDir)).then(() => 0),
+      ],
     ];
     started = true;
     for (const [name, run] of stages) {

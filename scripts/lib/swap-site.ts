@@ -3,6 +3,7 @@
  * the output folder always holds a whole site: the previous one until the new one is complete. A build
  * killed between the two renames leaves the previous site in `previous`, and the next build puts it back.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { readdir, stat } from 'node:fs/promises';
@@ -21,6 +22,11 @@ export function stagingPaths(outDir: string): { staging: string; previous: strin
   return { staging: join(parent, `.${name}.tmp`), previous: join(parent, `.${name}.old.tmp`) };
 }
 
+/** The hidden siblings of `outDir` that replaced sites wait in for their removal (`discardInBackground`). */
+function trashOf(outDir: string): { dir: string; prefix: string } {
+  return { dir: dirname(outDir), prefix: `.${basename(outDir)}.trash-` };
+}
+
 /**
  * Undoes what an interrupted build left: the previous site is put back if the swap had moved it aside,
  * the staging folders are removed. Resolves to whether the previous site was put back.
@@ -37,12 +43,38 @@ export async function recoverSite(
   return restore;
 }
 
+/** Removes the replaced sites that `discardInBackground` left next to `outDir` (its process was killed). */
+export async function removeDiscarded(outDir: string, fs: SwapFs = nodeFs): Promise<void> {
+  const trash = trashOf(outDir);
+  for (const name of await readdir(trash.dir).catch(() => [])) {
+    if (name.startsWith(trash.prefix)) await fs.rm(join(trash.dir, name), { recursive: true, force: true });
+  }
+}
+
 /**
- * Moves the finished site `built` to `outDir`, replacing the previous one. `built` is copied next to
- * `outDir` first when it was built on another filesystem (a rename cannot cross it). If anything fails
- * the previous site stays in place.
+ * Removes the replaced site `path` without waiting: renamed to a hidden sibling at once, then deleted by a
+ * process of its own that outlives the build (a large site's files take half a minute to delete). The next
+ * build removes whatever such a process left (`removeDiscarded`).
  */
-export async function swapInto(built: string, outDir: string, fs: SwapFs = nodeFs): Promise<void> {
+export async function discardInBackground(path: string, outDir: string, fs: SwapFs = nodeFs): Promise<void> {
+  const trash = trashOf(outDir);
+  const target = join(trash.dir, `${trash.prefix}${process.pid}-${Date.now()}.tmp`);
+  await fs.rename(path, target);
+  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', script, target], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/**
+ * Moves the finished site `built` to `outDir`, replacing the previous one, which `discard` then removes
+ * (by default at once). `built` is copied next to `outDir` first when it was built on another filesystem
+ * (a rename cannot cross it). If anything fails the previous site stays in place.
+ */
+export async function swapInto(
+  built: string,
+  outDir: string,
+  fs: SwapFs = nodeFs,
+  discard: (previous: string) => Promise<void> = (path) => fs.rm(path, { recursive: true, force: true }),
+): Promise<void> {
   const { staging, previous } = stagingPaths(outDir);
   await fs.mkdir(dirname(outDir), { recursive: true });
   if (built !== staging) await fs.cp(built, staging, { recursive: true });
@@ -54,7 +86,7 @@ export async function swapInto(built: string, outDir: string, fs: SwapFs = nodeF
     if (hadPrevious) await fs.rename(previous, outDir);
     throw error;
   }
-  await fs.rm(previous, { recursive: true, force: true });
+  if (hadPrevious) await discard(previous);
 }
 
 /**

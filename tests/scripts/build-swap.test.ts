@@ -17,7 +17,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { explainError } from '../../scripts/lib/explain-error.ts';
-import { recoverSite, stagingPaths, swapInto, type SwapFs } from '../../scripts/lib/swap-site.ts';
+import {
+  discardInBackground,
+  recoverSite,
+  removeDiscarded,
+  stagingPaths,
+  swapInto,
+  type SwapFs,
+} from '../../scripts/lib/swap-site.ts';
 
 let work: string;
 let outDir: string;
@@ -66,6 +73,21 @@ describe('swapInto', () => {
     site(staging, 'new');
     await swapInto(staging, outDir);
     expect(titleIn(outDir)).toBe('<title>new</title>');
+    expect(readdirSync(work)).toEqual(['dist']);
+  });
+
+  it('hands the previous site to `discard` once the new one is in place, and nothing without one', async () => {
+    const discarded: string[] = [];
+    const discard = (path: string) => {
+      discarded.push(titleIn(path));
+      return fs.rm(path, { recursive: true, force: true });
+    };
+    site(staging, 'first');
+    await swapInto(staging, outDir, fs, discard);
+    site(staging, 'second');
+    await swapInto(staging, outDir, fs, discard);
+    expect(discarded).toEqual(['<title>first</title>']);
+    expect(titleIn(outDir)).toBe('<title>second</title>');
     expect(readdirSync(work)).toEqual(['dist']);
   });
 
@@ -137,5 +159,25 @@ describe('explainError', () => {
   it('gives the first line of any other error, and a thrown string as it is', () => {
     expect(explainError(new Error('first\n    at somewhere'))).toBe('first');
     expect(explainError('plain')).toBe('plain');
+  });
+});
+
+describe('discardInBackground', () => {
+  it('moves the replaced site aside at once, and a process of its own deletes it', async () => {
+    site(previous, 'old');
+    site(outDir, 'new');
+    await discardInBackground(previous, outDir);
+    const left = readdirSync(work).filter((name) => name !== 'dist');
+    expect(left).toEqual([expect.stringMatching(/^\.dist\.trash-\d+-\d+\.tmp$/)]);
+    await expect.poll(() => readdirSync(work), { timeout: 10_000 }).toEqual(['dist']);
+    expect(titleIn(outDir)).toBe('<title>new</title>');
+  });
+
+  it('leaves nothing that the next build does not remove, should its process be killed', async () => {
+    site(outDir, 'new');
+    site(join(work, '.dist.trash-1-2.tmp'), 'old');
+    site(join(work, '.other.trash-1-2.tmp'), 'not this site');
+    await removeDiscarded(outDir);
+    expect(readdirSync(work).sort()).toEqual(['.other.trash-1-2.tmp', 'dist']);
   });
 });
