@@ -9,12 +9,12 @@ import { teaser } from '../../src/lib/site/teaser.ts';
 import { paper, papers } from '../support/fixture-papers.ts';
 
 describe('external links', () => {
-  it('searches Hugging Face and arXiv by title, encoded', () => {
+  it('searches Hugging Face and arXiv by title, form-encoded', () => {
     const title = 'Mistral-SPLADE: LLMs for better Learned Sparse Retrieval';
     expect(huggingFaceSearchUrl(title)).toBe(
-      'https://huggingface.co/papers?q=Mistral-SPLADE%3A%20LLMs%20for%20better%20Learned%20Sparse%20Retrieval',
+      'https://huggingface.co/papers?q=Mistral-SPLADE%3A+LLMs+for+better+Learned+Sparse+Retrieval',
     );
-    expect(arxivSearchUrl(' A & B ')).toBe('https://arxiv.org/search/?query=A%20%26%20B&searchtype=title');
+    expect(arxivSearchUrl(' A & B+C ')).toBe('https://arxiv.org/search/?query=A+%26+B%2BC&searchtype=title');
   });
 });
 

@@ -4,14 +4,14 @@
  */
 import { ArxivIdSchema } from '../../schemas/paper.ts';
 
-/** Hugging Face's paper search for `title` (plain text, no LaTeX). */
+/** Hugging Face's paper search for `title` (plain text, no LaTeX), form-encoded (a space is `+`, not `%20`). */
 export function huggingFaceSearchUrl(title: string): string {
-  return `https://huggingface.co/papers?q=${encodeURIComponent(title.trim())}`;
+  return `https://huggingface.co/papers?${new URLSearchParams({ q: title.trim() })}`;
 }
 
-/** arXiv's title search for `title` (plain text, no LaTeX). */
+/** arXiv's title search for `title` (plain text, no LaTeX), form-encoded. */
 export function arxivSearchUrl(title: string): string {
-  return `https://arxiv.org/search/?query=${encodeURIComponent(title.trim())}&searchtype=title`;
+  return `https://arxiv.org/search/?${new URLSearchParams({ query: title.trim(), searchtype: 'title' })}`;
 }
 
 /** The paper's pages for a known arXiv id: its Hugging Face page, arXiv abstract and PDF. */
