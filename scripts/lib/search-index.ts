@@ -9,7 +9,6 @@
  * The index is written in shards (`src/lib/site/search-shards.ts`), each kept in a cache folder under the hash
  * of its records, so that a build writes again only the shards whose records changed.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
+import { fingerprint } from '../../src/lib/site/fingerprint.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
 
 /**
@@ -41,6 +41,8 @@ export function searchRecord(
 const BATCH = 500;
 /** Result excerpts stored ten to a file: far fewer small files to write, for a little more fetched per result. */
 const FRAGMENTS_PER_FILE = 10;
+/** Pagefind's options for every shard (with `maxFragments` from the shard's size). */
+const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
 /**
  * Pagefind's allocator hands freed memory back at once instead of keeping it, which lowers the peak of writing
@@ -116,10 +118,10 @@ export async function pruneSearchShards(cacheDir: string, keep: readonly string[
 /** One shard's Pagefind bundle, written whole into a temporary folder, then renamed into `dir`. */
 async function writeShard(records: readonly CustomRecord[], dir: string): Promise<void> {
   const maxFragments = Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
+  const { index, errors } = await pagefind.createIndex({ ...INDEX_OPTIONS, maxFragments });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  // A batch at a time (all at once, the requests waiting for Pagefind held 1.6 GB at 100,000 papers), the
-  // next one sent before waiting for the answers to the current one, so that Pagefind never waits for us.
+  // A batch at a time, so that requests waiting for Pagefind do not pile up in memory, the next one sent
+  // before waiting for the answers to the current one, so that Pagefind never waits for us.
   const add = (start: number) =>
     Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
   let next = add(0);
@@ -141,11 +143,9 @@ async function writeShard(records: readonly CustomRecord[], dir: string): Promis
   await rename(temporary, dir);
 }
 
-/** A shard's cache key: its records and what writes them (Pagefind's version, the fragment grouping). */
+/** A shard's cache key: its records and what writes them (Pagefind's version and options). */
 function shardKey(version: string, records: readonly CustomRecord[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify([version, FRAGMENTS_PER_FILE, records]))
-    .digest('base64url');
+  return fingerprint([version, INDEX_OPTIONS, FRAGMENTS_PER_FILE, records]);
 }
 
 /** The installed Pagefind's version, from its package.json. */

@@ -2,7 +2,6 @@
  * What one paper's page shows besides the paper itself, gathered in one value: it is both the page's props
  * and, hashed, its cache key, so Astro's incremental build reuses a page exactly while all of it is unchanged.
  */
-import { createHash } from 'node:crypto';
 import type { Paper } from '../../schemas/paper.ts';
 import { relatedTo, type SiteData } from './load-site.ts';
 
@@ -36,9 +35,4 @@ export function paperPage(site: SiteData, paper: Paper): PaperPage {
     },
     related: relatedTo(site, paper.id).flatMap((other) => link(other) ?? []),
   };
-}
-
-/** A fingerprint of page data: equal data, equal key. */
-export function pageKey(data: unknown): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('base64url');
 }
