@@ -43,11 +43,14 @@ export async function recoverSite(
   return restore;
 }
 
-/** Removes the replaced sites that `discardInBackground` left next to `outDir` (its process was killed). */
-export async function removeDiscarded(outDir: string, fs: SwapFs = nodeFs): Promise<void> {
+/**
+ * Hands the replaced sites still next to `outDir` (their removal was killed, or is still running) to a
+ * removal in the background again, so that no build waits for an earlier one's.
+ */
+export async function removeDiscarded(outDir: string): Promise<void> {
   const trash = trashOf(outDir);
   for (const name of await readdir(trash.dir).catch(() => [])) {
-    if (name.startsWith(trash.prefix)) await fs.rm(join(trash.dir, name), { recursive: true, force: true });
+    if (name.startsWith(trash.prefix)) removeInBackground(join(trash.dir, name));
   }
 }
 
@@ -60,8 +63,15 @@ export async function discardInBackground(path: string, outDir: string, fs: Swap
   const trash = trashOf(outDir);
   const target = join(trash.dir, `${trash.prefix}${process.pid}-${Date.now()}.tmp`);
   await fs.rename(path, target);
+  removeInBackground(target);
+}
+
+/** Deletes `path` in a detached process that outlives this one; a process that cannot start leaves it. */
+function removeInBackground(path: string): void {
   const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', script, target], { detached: true, stdio: 'ignore' }).unref();
+  const child = spawn(process.execPath, ['-e', script, path], { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined);
+  child.unref();
 }
 
 /**

@@ -178,6 +178,8 @@ describe('discardInBackground', () => {
     site(join(work, '.dist.trash-1-2.tmp'), 'old');
     site(join(work, '.other.trash-1-2.tmp'), 'not this site');
     await removeDiscarded(outDir);
-    expect(readdirSync(work).sort()).toEqual(['.other.trash-1-2.tmp', 'dist']);
+    await expect
+      .poll(() => readdirSync(work).sort(), { timeout: 10_000 })
+      .toEqual(['.other.trash-1-2.tmp', 'dist']);
   });
 });
