@@ -25,6 +25,13 @@ const STEP = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 if (form) start(form);
 
+/** Pagefind's script from the first of `bundles`, with the other bundles (the index's shards) merged in. */
+async function loadIndex([primary, ...shards]: string[]): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
+  await Promise.all(shards.map((path) => pagefind.mergeIndex(path)));
+  return pagefind;
+}
+
 function start(form: HTMLFormElement): void {
   const base = form.dataset['base'] ?? '/';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -33,10 +40,9 @@ function start(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const header = document.querySelector<HTMLInputElement>('#site-search');
-  const [primary, ...shards] = (form.dataset['bundles'] ?? '').split(' ');
-  const pagefind = (import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<Pagefind>).then(
-    async (index) => (await Promise.all(shards.map((path) => index.mergeIndex(path))), index),
-  );
+  let index: Promise<Pagefind> | undefined;
+  /** Pagefind with the index's other shards merged in, loaded at the first search. */
+  const pagefind = () => (index ??= loadIndex((form.dataset['bundles'] ?? '').split(' ')));
   let hits: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -73,7 +79,7 @@ function start(form: HTMLFormElement): void {
       return;
     }
     try {
-      const found = await (await pagefind).search(searchTerm(term), tag ? { filters: { tag } } : {});
+      const found = await (await pagefind()).search(searchTerm(term), tag ? { filters: { tag } } : {});
       if (current !== run) return;
       hits = found.results;
       shown = 0;

@@ -12,6 +12,7 @@ import { reportPath, type BuildReport } from '../../scripts/lib/build-report.ts'
 import { distFiles, distSize } from '../../scripts/lib/dist-files.ts';
 import { formatBytes } from '../../scripts/lib/format-units.ts';
 import { stagingPaths } from '../../scripts/lib/swap-site.ts';
+import { shardPath, shardsOf, shardSize } from '../../src/lib/site/search-shards.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
 describe.each<SiteName>(['project', 'root'])('the build command, for the %s base', (name) => {
@@ -50,24 +51,33 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
   });
 
   it("indexed the papers in Astro's build, through the Pagefind integration, into a fresh cache", () => {
+    const shards = shardsOf(site.papers, shardSize(site.env['SEARCH_SHARD_SIZE'])).length;
     expect(log).toMatch(
       new RegExp(
-        `\\[paper-digest:pagefind\\] ${site.papers.length} paper pages indexed in 1 shard\\(s\\), ` +
-          `1 written and 0 unchanged \\(`,
+        `\\[paper-digest:pagefind\\] ${site.papers.length} paper pages indexed in ${shards} shard\\(s\\), ` +
+          `${shards} written and 0 unchanged \\(`,
       ),
     );
   });
 
-  it('wrote the records, the pages and the search index into the output folder', async () => {
+  it('wrote the records, the pages and the search index, in its shards, into the output folder', async () => {
     expect(site.papers.length).toBeGreaterThan(39);
     expect(existsSync(`${site.dist}/index.html`)).toBe(true);
-    const entry = JSON.parse(await readFile(`${site.dist}/pagefind/pagefind-entry.json`, 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const shards = shardsOf(site.papers, shardSize(site.env['SEARCH_SHARD_SIZE']));
+    expect(shards.length).toBe(name === 'root' ? 3 : 1);
+    const counts = await Promise.all(
+      shards.map(async (_, n) => {
+        const entry = JSON.parse(
+          await readFile(`${site.dist}/${shardPath(n)}pagefind-entry.json`, 'utf8'),
+        ) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      }),
+    );
     expect(existsSync(`${site.dist}/pagefind/pagefind.js`)).toBe(true);
-    // Every paper has a page, and every page is searchable.
-    expect(indexed).toBeGreaterThanOrEqual(site.papers.length);
+    // Every paper has a page, and every page is searchable in its shard.
+    expect(counts).toEqual(shards.map((papers) => papers.length));
   });
 
   it('said where the site is, with its number of files and size, and gave no size warning', () => {

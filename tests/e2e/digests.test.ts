@@ -25,6 +25,7 @@ beforeAll(async () => {
     name: 'project',
     base: BASE,
     dumps: join(ROOT, 'tests/fixtures/digests/dumps'),
+    env: {},
     url: '',
     ...sitePaths(dir),
   };

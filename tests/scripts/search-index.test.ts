@@ -73,7 +73,8 @@ describe('search shards', () => {
     const next = await buildSearchShards(changed, labels, cache, 2);
     expect(next.built).toBe(2);
     expect(next.dirs[1]).toBe(first.dirs[1]);
-    expect([next.dirs[0], next.dirs[2]]).not.toContain(first.dirs[0]);
+    expect(next.dirs[0]).not.toBe(first.dirs[0]);
+    expect(next.dirs[2]).not.toBe(first.dirs[2]);
     expect(await pageCount(next.dirs[2]!)).toBe(2);
 
     await pruneSearchShards(cache, next.dirs);

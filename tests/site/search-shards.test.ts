@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
+import { shardPath, shardsOf, shardSize } from '../../src/lib/site/search-shards.ts';
 
 describe('shardsOf', () => {
   it('cuts the papers in order into shards of the size, the last one holding the rest', () => {
@@ -18,5 +18,14 @@ describe('shardsOf', () => {
 describe('shardPath', () => {
   it('puts the first shard at pagefind/ and the others in numbered folders inside it', () => {
     expect([0, 1, 12].map(shardPath)).toEqual(['pagefind/', 'pagefind/1/', 'pagefind/12/']);
+  });
+});
+
+describe('shardSize', () => {
+  it('takes a whole number from 1, and 8,000 for anything else', () => {
+    expect([shardSize('16'), shardSize('1')]).toEqual([16, 1]);
+    expect([undefined, '', '0', '-5', '2.5', 'many'].map(shardSize)).toEqual([
+      8000, 8000, 8000, 8000, 8000, 8000,
+    ]);
   });
 });

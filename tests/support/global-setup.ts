@@ -16,10 +16,11 @@ import { findChromium } from '../../scripts/lib/find-chromium.ts';
 import { serveDist, type Served } from '../../scripts/lib/serve.ts';
 import { buildSite, FIXTURE_DUMPS, HOSTILE_DUMPS, sitePaths, type SiteInfo, type SiteName } from './site.ts';
 
-const SITES: Record<SiteName, Pick<SiteInfo, 'base' | 'dumps'>> = {
-  project: { base: '/paper-digest/', dumps: FIXTURE_DUMPS },
-  root: { base: '/', dumps: FIXTURE_DUMPS },
-  hostile: { base: '/paper-digest/', dumps: HOSTILE_DUMPS },
+const SITES: Record<SiteName, Pick<SiteInfo, 'base' | 'dumps' | 'env'>> = {
+  project: { base: '/paper-digest/', dumps: FIXTURE_DUMPS, env: {} },
+  // Search shards of 16 papers: the search tests run on a site whose index the page merges from three.
+  root: { base: '/', dumps: FIXTURE_DUMPS, env: { SEARCH_SHARD_SIZE: '16' } },
+  hostile: { base: '/paper-digest/', dumps: HOSTILE_DUMPS, env: {} },
 };
 
 export default async function setup(project: TestProject) {
@@ -30,11 +31,14 @@ export default async function setup(project: TestProject) {
   const controller = new AbortController();
   const servers: Served[] = [];
   const sites = {} as Record<SiteName, SiteInfo>;
-  for (const [name, { base, dumps }] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
+  for (const [name, { base, dumps, env }] of Object.entries(SITES) as [
+    SiteName,
+    (typeof SITES)[SiteName],
+  ][]) {
     const paths = sitePaths(join(workDir, name));
     const server = await serveDist(paths.dist, base);
     servers.push(server);
-    sites[name] = { name, base, dumps, url: server.url, ...paths };
+    sites[name] = { name, base, dumps, env, url: server.url, ...paths };
   }
   project.provide('sites', sites);
   // A missing browser fails only the tests that launch one, each with the finder's message.

@@ -22,6 +22,8 @@ export interface SiteInfo {
   base: string;
   /** The folder of dumps the site is built from. */
   dumps: string;
+  /** Environment variables its build adds (configuration, e.g. `SEARCH_SHARD_SIZE`). */
+  env: Record<string, string>;
   /** Served root, base included, e.g. `http://127.0.0.1:40123/paper-digest/`. */
   url: string;
   /** The built site. */
@@ -78,6 +80,7 @@ export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<vo
     SITE_URL,
     ASTRO_CACHE_DIR: join(dir, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...site.env,
   };
   try {
     const args = ['--dumps', site.dumps, '--papers', site.papersFile, '--out-dir', site.dist];

@@ -2,11 +2,20 @@
  * How the search index is split: papers in record order (first appearance, so a new dump only adds to the
  * end), a fixed number to a shard, each shard a Pagefind bundle of its own. A build re-indexes only the shards
  * whose papers changed, indexing runs within one shard's memory however many papers there are, and the search
- * page merges the shards in the browser (Pagefind's `mergeIndex`). Pure.
+ * page merges the shards in the browser (Pagefind's `mergeIndex`).
  */
 
-/** Papers per shard: a few years of papers make a handful of shards for the browser to merge. */
-export const SEARCH_SHARD_SIZE = 8000;
+/**
+ * Papers per shard: a few years of papers make a handful of shards for the browser to merge. The
+ * `SEARCH_SHARD_SIZE` environment variable sets another (a whole number from 1).
+ */
+export const SEARCH_SHARD_SIZE = shardSize(process.env['SEARCH_SHARD_SIZE']);
+
+/** The shard size `setting` asks for, or 8,000 when it is unset or not a whole number from 1. */
+export function shardSize(setting: string | undefined): number {
+  const size = Number(setting);
+  return setting && Number.isInteger(size) && size >= 1 ? size : 8000;
+}
 
 /** The papers of each shard, in order; one (empty) shard when there are none. */
 export function shardsOf<T>(papers: readonly T[], size = SEARCH_SHARD_SIZE): T[][] {
