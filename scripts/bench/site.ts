@@ -395,8 +395,8 @@ function reportTargets(figures: BenchFigures): void {
 }
 
 /**
- * `10000 papers, 11261 pages: build 31.2 s (floor 9.8 s, ratio 3.2), CPU …, peak RSS 1.4 GB, dist 96 MB
- * (9.6 KB per paper), one more dump 12.0 s (0.38 of the build)`: the median round's times, the highest peak,
+ * `10000 papers, 11082 pages: build 27.5 s (floor 8.9 s, ratio 3.1), CPU …, peak RSS 1.85 GB, dist 200 MB
+ * (20.0 KB per paper), one more dump 20.2 s (0.74 of the build)`: the median round's times, the highest peak,
  * and with several rounds the range of their ratios (two decimals; the summary's own ratios keep one).
  */
 function summary(pages: number, { papers, rounds, dist, incrementalMs }: BenchFigures): string {

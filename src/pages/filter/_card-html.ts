@@ -22,5 +22,10 @@ export async function cardsHtml(
   const html = await render.renderToString(CardRun, {
     props: { papers, labels, digest, separator: SEPARATOR },
   });
-  return html.split(SEPARATOR).slice(0, papers.length);
+  const cards = html.split(SEPARATOR);
+  // One part after each card's separator: the text after the last one, which is empty.
+  if (cards.length !== papers.length + 1) {
+    throw new Error(`cards: rendered ${cards.length - 1} separators for ${papers.length} cards`);
+  }
+  return cards.slice(0, -1);
 }
