@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,7 +30,8 @@ function build(name: string, cache: string): string {
     },
   );
   expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
+  // Astro colours its log where FORCE_COLOR is set, as on CI.
+  return stripVTControlCharacters(result.stdout);
 }
 
 /** Every file under `dir` with its bytes, by path. */
