@@ -80,9 +80,11 @@ describe('a build after one more dump', () => {
     expect(unchanged).toMatch(/indexed in 1 shard\(s\), 0 written and 1 unchanged/);
   });
 
-  it('copies every paper page when nothing changed', () => {
+  it("copies every paper page and every digest's feed and JSON when nothing changed", () => {
     const papers = (JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')) as unknown[]).length;
     expect(restored(unchanged)).toHaveLength(papers);
+    const digestFiles = unchanged.match(/\/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(restored\)/g);
+    expect(digestFiles).toHaveLength(4);
   });
 
   it('makes the same site, file for file, as a build without a cache', () => {
