@@ -7,12 +7,22 @@ import type { Paper } from '../../schemas/paper.ts';
 import { fingerprint } from './fingerprint.ts';
 import { loadSite, papersOf } from './load-site.ts';
 
+/** Each digest's date, papers and key, computed once for both routes. */
+let digests: Promise<{ date: string; papers: Paper[]; key: string }[]> | undefined;
+
 export async function digestPaths(): Promise<
   { params: { date: string }; props: { papers: Paper[] }; cacheKey: string }[]
 > {
-  const site = await loadSite();
-  return site.digests.map((digest) => {
-    const papers = papersOf(site, digest.ids);
-    return { params: { date: digest.date }, props: { papers }, cacheKey: fingerprint([digest.date, papers]) };
-  });
+  digests ??= loadSite().then((site) =>
+    site.digests.map((digest) => {
+      const papers = papersOf(site, digest.ids);
+      return { date: digest.date, papers, key: fingerprint([digest.date, papers]) };
+    }),
+  );
+  // New objects for each route: Astro keeps what getStaticPaths returns.
+  return (await digests).map(({ date, papers, key }) => ({
+    params: { date },
+    props: { papers },
+    cacheKey: key,
+  }));
 }
