@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
@@ -52,8 +52,8 @@ const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 
 /** Files of Pagefind's bundle the site never loads: its ready-made interfaces (the search page has its own). */
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
-/** Files only the first shard needs: the script and WebAssembly every merged shard is searched with. */
-const RUNTIME = /^(?:pagefind(?:-worker)?\.js|wasm\..*)$/;
+/** Files only the first shard needs, with the unused ones: the script and WebAssembly every shard is searched with. */
+const UNUSED_IN_MERGED = new RegExp(`${UNUSED.source}|^(?:pagefind(?:-worker)?\\.js|wasm\\..*)$`);
 
 /** The shards of a search index, built or found in the cache. */
 export interface SearchShards {
@@ -95,10 +95,10 @@ export async function buildSearchShards(
 /** Copies the shards into the site's `outDir`, at the folders the search page merges them from. */
 export async function placeSearchShards(dirs: readonly string[], outDir: string): Promise<void> {
   for (const [n, dir] of dirs.entries()) {
-    const skip = n === 0 ? UNUSED : new RegExp(`${UNUSED.source}|${RUNTIME.source}`);
+    const skip = n === 0 ? UNUSED : UNUSED_IN_MERGED;
     await cp(dir, join(outDir, shardPath(n)), {
       recursive: true,
-      filter: (source) => !skip.test(source.slice(source.lastIndexOf('/') + 1)),
+      filter: (source) => !skip.test(basename(source)),
     });
   }
 }

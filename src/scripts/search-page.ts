@@ -1,8 +1,8 @@
 /**
  * The search page: queries Pagefind's index (`pagefind/pagefind.js`, loaded on this page only, with the
- * index's other shards merged into it) and shows the
- * matching papers as the site's own cards (`cardsFor`). The query shows in the page's box and the header's,
- * and lives in the URL (`?q=…&tag=…`) so a search can be shared and survives reload.
+ * index's other shards merged into it) and shows the matching papers as the site's own cards (`cardsFor`).
+ * The query shows in the page's box and the header's, and lives in the URL (`?q=…&tag=…`) so a search can
+ * be shared and survives reload.
  */
 import { plural } from '../lib/client/format-date.ts';
 import { searchTerm } from '../lib/client/search-term.ts';

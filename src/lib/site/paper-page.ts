@@ -19,8 +19,17 @@ export type PaperPage = {
   related: PaperLink[];
 };
 
-const link = (paper: Paper | undefined): PaperLink | undefined =>
-  paper && { id: paper.id, title: paper.title, publishedOn: paper.publishedOn };
+const link = (paper: Paper): PaperLink => ({
+  id: paper.id,
+  title: paper.title,
+  publishedOn: paper.publishedOn,
+});
+
+/** The link to the paper `id`, if there is one. */
+function linkTo(site: SiteData, id: string | undefined): PaperLink | undefined {
+  const paper = id === undefined ? undefined : site.byId.get(id);
+  return paper && link(paper);
+}
 
 /** The page data of `paper` within the site. */
 export function paperPage(site: SiteData, paper: Paper): PaperPage {
@@ -28,11 +37,7 @@ export function paperPage(site: SiteData, paper: Paper): PaperPage {
   return {
     paper,
     labels: paper.tags.map((tag) => [tag, site.labels.get(tag) ?? tag]),
-    neighbours: near && {
-      date: near.date,
-      prev: link(near.prev === undefined ? undefined : site.byId.get(near.prev)),
-      next: link(near.next === undefined ? undefined : site.byId.get(near.next)),
-    },
-    related: relatedTo(site, paper.id).flatMap((other) => link(other) ?? []),
+    neighbours: near && { date: near.date, prev: linkTo(site, near.prev), next: linkTo(site, near.next) },
+    related: relatedTo(site, paper.id).map(link),
   };
 }
