@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainTitle, renderAbstract, renderTitle } from '../../src/lib/render/html.ts';
+import { abstractTree, titleTree } from '../../src/lib/render/mdast.ts';
+import { renderTree } from '../../src/lib/render/pipeline.ts';
 import { repairText } from '../../src/lib/render/repair.ts';
+import { segmentAbstract, splitMath } from '../../src/lib/render/segment.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -364,6 +367,36 @@ describe('properties', () => {
     '&lt;',
   );
   const formula = fc.constantFrom('$x^2$', '$\\alpha$', '$\\frac{a$', '$$y$$', ' $5 ');
+
+  it('renders text without math or links as every step of the pipeline would', () => {
+    const text = fc.array(
+      fc.oneof(
+        { arbitrary: word, weight: 4 },
+        punctuation,
+        fc.constantFrom(' ', '  ', '\n', ' \n\t', '\u00a0'),
+      ),
+      { maxLength: 40 },
+    );
+    let shortcut = 0;
+    fc.assert(
+      fc.property(text, (pieces) => {
+        const input = pieces.join('');
+        for (const [tree, inline] of [
+          [abstractTree(segmentAbstract(input)), false],
+          [titleTree(splitMath(input)), true],
+        ] as const) {
+          const both = [true, false].map((taken) =>
+            renderTree(structuredClone(tree), { inline, shortcut: taken }),
+          );
+          expect(both[0], JSON.stringify(input)).toBe(both[1]);
+        }
+        if (segmentAbstract(input).every((segment) => segment.kind === 'text')) shortcut++;
+      }),
+      { numRuns: 500 },
+    );
+    // Most inputs are text alone: the comparison is about the shortcut, not about formulas.
+    expect(shortcut).toBeGreaterThan(250);
+  });
 
   it('shows every word of the input outside math, in order', () => {
     const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
