@@ -8,15 +8,25 @@ import { withBase } from '../lib/client/base.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
-/** A JSON file under the base, fetched once per page; `version` (the data's) keeps caches apart. */
+/**
+ * A JSON file under the base, fetched once per page; `version` (the data's) keeps caches apart. A file without
+ * one is checked with the server each time (a 304 while unchanged), so it is never older than the site.
+ */
 export function dataFile<T>(path: string, base: string, version = ''): Promise<T> {
   const url = `${withBase(path, base)}${version ? `?v=${version}` : ''}`;
   let file = files.get(url);
   if (!file) {
-    file = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`))));
+    file = fetch(url, version ? {} : { cache: 'no-cache' }).then((r) =>
+      r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`)),
+    );
     files.set(url, file);
   }
   return file as Promise<T>;
+}
+
+/** `filter/manifest.json`: the filter data's version and layout. */
+export function filterManifest(base: string): Promise<FilterManifest> {
+  return dataFile<FilterManifest>('filter/manifest.json', base);
 }
 
 /** The card HTML of one ordinal (its position newest first), from its chunk; undefined past the end. */
@@ -39,7 +49,7 @@ export function cardElement(html: string): HTMLElement {
 
 /** The site's card elements (`<li>`) for `ids`, in that order; unknown ids are skipped. */
 export async function cardsFor(ids: readonly string[], base: string): Promise<HTMLElement[]> {
-  const { version, chunkSize, buckets } = await dataFile<FilterManifest>('filter/manifest.json', base);
+  const { version, chunkSize, buckets } = await filterManifest(base);
   const html = await Promise.all(
     ids.map(async (id) => {
       const where = await dataFile<Record<string, number>>(

@@ -13,7 +13,7 @@ import {
 import type { ScopeCard } from '../lib/client/filter-index.ts';
 import { plural } from '../lib/client/format-date.ts';
 import { idInPath } from '../lib/client/base.ts';
-import { cardAt, cardElement, dataFile } from './cards.ts';
+import { cardAt, cardElement, dataFile, filterManifest } from './cards.ts';
 
 const root = document.querySelector<HTMLElement>('[data-tag-filter]');
 if (root) start(root);
@@ -54,8 +54,14 @@ function start(root: HTMLElement): void {
     buttons.set(tag, button);
   }
 
-  const version = d['version'] ?? '';
-  const json = <T>(path: string): Promise<T> => dataFile<T>(path, base, version);
+  // The data's version comes from the manifest, not the page, so that a page whose own list did not change
+  // stays byte for byte the same (and is reused by the next build) while the data behind the filter grows.
+  const dataVersion = () => filterManifest(base).then((manifest) => manifest.version);
+  const json = async <T>(path: string): Promise<T> => dataFile<T>(path, base, await dataVersion());
+  // Opening the filter fetches the manifest, so that the first pick waits for its lists alone.
+  details.addEventListener('toggle', () => {
+    if (details.open) dataVersion().catch(() => undefined);
+  });
 
   let selection: Selection = { tags: [], match: 'all' };
   /** Ordinals into the card chunks, or a digest's cards (`ScopeCard`). */
@@ -74,6 +80,7 @@ function start(root: HTMLElement): void {
     const next = matches.slice(shown, shown + step);
     shown += next.length;
     more.hidden = true;
+    const version = await dataVersion();
     const pending = next.map((m) =>
       typeof m === 'number'
         ? cardAt(m, chunkSize, base, version)

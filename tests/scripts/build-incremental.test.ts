@@ -1,6 +1,6 @@
 /**
- * The build after one more dump reuses what the last one made (Astro's paper pages, the search index's
- * shards) and still makes exactly the site a build from scratch makes: every file the same, byte for byte.
+ * The build after one more dump reuses what the last one made (Astro's paper and digest pages, the search
+ * index's shards) and still makes exactly the site a build from scratch makes: every file the same, byte for byte.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -85,6 +85,16 @@ describe('a build after one more dump', () => {
     expect(restored(unchanged)).toHaveLength(papers);
     const digestFiles = unchanged.match(/\/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(restored\)/g);
     expect(digestFiles).toHaveLength(4);
+  });
+
+  it('copies the pages of every day, week and month when nothing changed', () => {
+    // Every page below `digests/` but the index of all digests: days, weeks, months and their further pages.
+    const pages = [...snapshot(join(work, 'again')).keys()].filter((path) =>
+      /^\/digests\/.+\/index\.html$/.test(path),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const copied = (log: string) => log.match(/\/digests\/[^ ]+\/index\.html \(restored\)/g) ?? [];
+    expect(copied(unchanged).sort()).toEqual(pages.map((path) => `${path} (restored)`).sort());
   });
 
   it('makes the same site, file for file, as a build without a cache', () => {
