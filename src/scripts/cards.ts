@@ -29,14 +29,10 @@ export function filterManifest(base: string): Promise<FilterManifest> {
   return dataFile<FilterManifest>('filter/manifest.json', base);
 }
 
-/** The card HTML of one ordinal (its position newest first), from its chunk; undefined past the end. */
-export async function cardAt(ordinal: number, chunkSize: number, base: string, version: string) {
-  const chunk = await dataFile<string[]>(
-    `filter/cards/${Math.floor(ordinal / chunkSize)}.json`,
-    base,
-    version,
-  );
-  return chunk[ordinal % chunkSize];
+/** The card HTML of one slot (`slotOf`: a paper's place from the oldest), from its chunk; undefined past the end. */
+export async function cardAt(slot: number, chunkSize: number, base: string, version: string) {
+  const chunk = await dataFile<string[]>(`filter/cards/${Math.floor(slot / chunkSize)}.json`, base, version);
+  return chunk[slot % chunkSize];
 }
 
 /** A card element from its HTML, which the build rendered (and escaped) from the site's own data. */

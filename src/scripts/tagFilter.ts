@@ -10,7 +10,7 @@ import {
   withinScope,
   type Selection,
 } from '../lib/client/filter-match.ts';
-import type { ScopeCard } from '../lib/client/filter-index.ts';
+import { slotOf, type ScopeCard } from '../lib/client/filter-index.ts';
 import { plural } from '../lib/client/format-date.ts';
 import { idInPath } from '../lib/client/base.ts';
 import { cardAt, cardElement, dataFile, filterManifest } from './cards.ts';
@@ -64,7 +64,7 @@ function start(root: HTMLElement): void {
   });
 
   let selection: Selection = { tags: [], match: 'all' };
-  /** Ordinals into the card chunks, or a digest's cards (`ScopeCard`). */
+  /** Ordinals (newest-first positions), or a digest's cards (`ScopeCard`). */
   let matches: (number | ScopeCard)[] = [];
   let shown = 0;
   let run = 0;
@@ -80,10 +80,10 @@ function start(root: HTMLElement): void {
     const next = matches.slice(shown, shown + step);
     shown += next.length;
     more.hidden = true;
-    const version = await dataVersion();
+    const { version, total } = await filterManifest(base);
     const pending = next.map((m) =>
       typeof m === 'number'
-        ? cardAt(m, chunkSize, base, version)
+        ? cardAt(slotOf(m, total), chunkSize, base, version)
         : 'html' in m
           ? Promise.resolve(m.html)
           : cardAt(m.at, chunkSize, base, version),

@@ -5,6 +5,7 @@ import {
   chunkCount,
   dataVersion,
   ordinalsOf,
+  slotOf,
   postingLists,
   scopeList,
   bucketCount,
@@ -58,6 +59,19 @@ describe('filter index', () => {
       ),
     ).toEqual([]);
     expect(scopeList(['nope', newest[3]!.id], ordinals)).toEqual([3]);
+  });
+
+  it('gives each paper a slot from the oldest that papers newer than all others do not move', () => {
+    const total = newest.length;
+    expect(newest.map((_, at) => slotOf(at, total)).toSorted((a, b) => a - b)).toEqual(
+      newest.map((_, at) => at),
+    );
+    expect(slotOf(total - 1, total)).toBe(0);
+    // Without its newest paper (the site before that paper's dump), every other paper had the same slot.
+    const before = ordinalsOf(newest.slice(1));
+    for (const [id, at] of ordinalsOf(newest)) {
+      if (at > 0) expect(slotOf(before.get(id)!, total - 1)).toBe(slotOf(at, total));
+    }
   });
 
   it('chunks cover every paper once', () => {

@@ -83,7 +83,7 @@ describe('a build after one more dump', () => {
   it("copies every paper page and every digest's feed and JSON when nothing changed", () => {
     const papers = (JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')) as unknown[]).length;
     expect(restored(unchanged)).toHaveLength(papers);
-    const digestFiles = unchanged.match(/\/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(restored\)/g);
+    const digestFiles = unchanged.match(/ \/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(restored\)/g);
     expect(digestFiles).toHaveLength(4);
   });
 
@@ -95,6 +95,15 @@ describe('a build after one more dump', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     const copied = (log: string) => log.match(/\/digests\/[^ ]+\/index\.html \(restored\)/g) ?? [];
     expect(copied(unchanged).sort()).toEqual(pages.map((path) => `${path} (restored)`).sort());
+  });
+
+  it("copies the tag filter's card, slot and digest files when nothing changed", () => {
+    const files = [...snapshot(join(work, 'again')).keys()].filter((path) =>
+      /^\/filter\/(?:cards|where|digests)\//.test(path),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const copied = unchanged.match(/\/filter\/(?:cards|where|digests)\/[^ ]+ \(restored\)/g) ?? [];
+    expect(copied.sort()).toEqual(files.map((path) => `${path} (restored)`).sort());
   });
 
   it('makes the same site, file for file, as a build without a cache', () => {

@@ -3,21 +3,22 @@
  *
  * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
  * ascending ordinals of the papers carrying one tag; a scope list holds the ordinals of one list (top, a
- * digest) in that list's own order; card chunks hold the cards' HTML (rendered by `PaperCard`), `chunkSize` per file, and `filter/where/`
- * files map ids to ordinals.
+ * digest) in that list's own order. Cards are stored by slot, a paper's place counted from the oldest
+ * (`slotOf`): card chunks hold the cards' HTML (rendered by `PaperCard`), `chunkSize` slots per file, and
+ * `filter/where/` files map ids to slots.
  * A digest's cards come in record order in one file with their tags (its lists are short): each as its
- * ordinal in the chunks, or as HTML when it differs from the chunk's card (a repeat says when it was first seen).
+ * slot in the chunks, or as HTML when it differs from the chunk's card (a repeat says when it was first seen).
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { CARD_AUTHORS } from '../site/paper-facts.ts';
 
 /**
- * One card of a digest's list: its tags (to match), and its ordinal when the list shows the chunk's card,
+ * One card of a digest's list: its tags (to match), and its slot when the list shows the chunk's card,
  * else its HTML as the list shows it.
  */
 export type ScopeCard = { tags: string[]; at: number } | { tags: string[]; html: string };
 
-/** Number of `filter/where/<b>.json` files (id → ordinal) for `total` papers: one per card chunk. */
+/** Number of `filter/where/<b>.json` files (id → slot) for `total` papers: one per card chunk. */
 export function bucketCount(total: number, chunkSize: number): number {
   return Math.max(1, Math.ceil(total / chunkSize));
 }
@@ -72,12 +73,21 @@ export function scopeList(ids: readonly string[], ordinals: ReadonlyMap<string, 
   });
 }
 
+/**
+ * The slot of the paper at `ordinal` among `total`: its place from the oldest. Papers newer than every other
+ * (a new dump's, mostly) take new slots and move none, so the files of the older cards stay the same and the
+ * next build copies them instead of rendering them again.
+ */
+export function slotOf(ordinal: number, total: number): number {
+  return total - 1 - ordinal;
+}
+
 /** Number of card chunks for `total` papers. */
 export function chunkCount(total: number, chunkSize: number): number {
   return Math.ceil(total / chunkSize);
 }
 
-/** Chunk `n` (from 0) of `ordered`. */
+/** Chunk `n` (from 0) of `ordered` (the papers in slot order, oldest first, for the card files). */
 export function chunkAt<T>(ordered: readonly T[], n: number, chunkSize: number): T[] {
   return ordered.slice(n * chunkSize, (n + 1) * chunkSize);
 }

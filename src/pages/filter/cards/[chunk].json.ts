@@ -1,6 +1,8 @@
-/** `filter/cards/<n>.json`: the card HTML of ordinals n·chunkSize … (n+1)·chunkSize − 1, newest first. */
+/** `filter/cards/<n>.json`: the card HTML of slots n·chunkSize … (n+1)·chunkSize − 1 (`slotOf`), oldest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Paper } from '../../../schemas/paper.ts';
 import { chunkAt, chunkCount } from '../../../lib/client/filter-index.ts';
+import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 import { cardsHtml } from '../_card-html.ts';
 import { SITE } from '../../../config.ts';
@@ -8,14 +10,16 @@ import { SITE } from '../../../config.ts';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const size = SITE.filter.chunkSize;
-  return Array.from({ length: chunkCount(site.newest.length, size) }, (_, n) => ({
+  const oldest = site.newest.toReversed();
+  const chunks = Array.from({ length: chunkCount(oldest.length, size) }, (_, n) => ({
     params: { chunk: String(n) },
-    props: { n },
+    props: { papers: chunkAt(oldest, n, size) },
   }));
+  // A file holds its papers' cards alone: a build copies those whose papers did not change.
+  return withCacheKeys(chunks, [...site.labels]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ n: number }> = async ({ props }) => {
+export const GET: APIRoute<{ papers: Paper[] }> = async ({ props }) => {
   const site = await loadSite();
-  const papers = chunkAt(site.newest, props.n, SITE.filter.chunkSize);
-  return Response.json(await cardsHtml(papers, site.labels));
+  return Response.json(await cardsHtml(props.papers, site.labels));
 };

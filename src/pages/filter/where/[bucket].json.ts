@@ -1,18 +1,22 @@
-/** `filter/where/<b>.json`: the ordinal of each paper whose id falls in bucket b (`bucketOf`), for `cardsFor`. */
+/** `filter/where/<b>.json`: the slot of each paper whose id falls in bucket b (`bucketOf`), for `cardsFor`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bucketCount, bucketOf } from '../../../lib/client/filter-index.ts';
+import { bucketCount, bucketOf, slotOf } from '../../../lib/client/filter-index.ts';
+import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const count = bucketCount(site.newest.length, SITE.filter.chunkSize);
+  const total = site.newest.length;
+  const count = bucketCount(total, SITE.filter.chunkSize);
   const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
   site.newest.forEach((paper, at) => {
-    buckets[bucketOf(paper.id, count)]![paper.id] = at;
+    buckets[bucketOf(paper.id, count)]![paper.id] = slotOf(at, total);
   });
-  return buckets.map((ordinals, b) => ({ params: { bucket: String(b) }, props: { ordinals } }));
+  return withCacheKeys(
+    buckets.map((slots, b) => ({ params: { bucket: String(b) }, props: { slots } })),
+    null,
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ ordinals: Record<string, number> }> = ({ props }) =>
-  Response.json(props.ordinals);
+export const GET: APIRoute<{ slots: Record<string, number> }> = ({ props }) => Response.json(props.slots);
