@@ -28,7 +28,12 @@ function format(iso: string, locale: string): string {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** `1` → `1 paper`, `2` → `2 papers`; `word` is the singular. */
 export function plural(count: number, word: string, locale = 'en-US'): string {
-  return `${count.toLocaleString(locale)} ${count === 1 ? word : `${word}s`}`;
+  // One formatter per locale: `toLocaleString` makes a new one on every call, thousands of times a build.
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return `${format.format(count)} ${count === 1 ? word : `${word}s`}`;
 }
