@@ -36,6 +36,11 @@ export interface BenchFigures {
   clicks: ClickFigures[];
   /** The build after one more dump, on the last round's site and cache, milliseconds. */
   incrementalMs: number;
+  /**
+   * The same dumps built from scratch right after it, milliseconds: the full build it is held to, made at the
+   * same speed of a shared machine (as the floor is for the rounds).
+   */
+  freshMs: number;
 }
 
 /** One target: what it asks, what was measured, whether it is met. */
@@ -95,7 +100,7 @@ export function checkTargets(figures: BenchFigures): TargetCheck[] {
   add('peak memory', formatBytes(peak), `< ${formatBytes(maxPeak)}`, peak < maxPeak);
   const perPaper = dist.bytes / papers;
   add('dist/ per paper', `${(perPaper / KB).toFixed(1)} KB`, '< 20 KB', perPaper < 20 * KB);
-  const incremental = figures.incrementalMs / median.build.ms;
+  const incremental = figures.incrementalMs / figures.freshMs;
   add('one more dump / full build', incremental.toFixed(2), '≤ 0.5', incremental <= 0.5);
   // The components' own times grow with the papers: their targets for 10,000, scaled.
   const scale = papers / 10_000;
