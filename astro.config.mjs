@@ -40,7 +40,8 @@ export default defineConfig({
     pagefind(PAPERS_FILE),
   ],
   // A page whose getStaticPaths() gives a cacheKey is copied from the previous build while its key and code
-  // are unchanged (the paper pages: most of the site), so adding a day's dump re-renders little.
+  // are unchanged (paper pages, digest pages and files, the filter's card files), so adding a day's dump
+  // re-renders the lists it changed and little else.
   experimental: { incrementalBuild: true },
   // Separate caches let tests build fixture sites beside the real one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -15,7 +15,7 @@
  * work folder, removed at the end unless `--keep`.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -101,7 +101,14 @@ async function main(argv: string[]): Promise<number> {
   const log = createWriteStream(join(work, 'bench.log'));
   console.log(`bench: work folder ${work} (log: ${join(work, 'bench.log')})`);
   let keep = values.keep;
+  /** Keeps the work folder of a failed run for its log. */
+  const failed = (what: string) => {
+    console.error(`bench: ${what} failed; see ${join(work, 'bench.log')}`);
+    keep = true;
+    return 1;
+  };
   try {
+    await removeEarlierRuns(work);
     // One dump more than asked for, set aside for the incremental build at the end.
     const corpus = await writeCorpus(join(work, 'dumps'), {
       papers: papers + Math.round(papers / dumps),
@@ -114,11 +121,7 @@ async function main(argv: string[]): Promise<number> {
     );
     await waitForDisk(work);
     const rounds = await runRounds(work, roundCount, !values['no-floor'], log);
-    if (!rounds) {
-      console.error(`bench: see ${join(work, 'bench.log')}`);
-      keep = true;
-      return 1;
-    }
+    if (!rounds) return failed('a round');
     const median = medianRound(rounds);
     const pages = median.build.pages;
     reportRounds(rounds, median);
@@ -129,16 +132,16 @@ async function main(argv: string[]): Promise<number> {
     for (const line of median.build.errorLines) if (line.startsWith('build: warning: ')) console.log(line);
     const records = PapersSchema.parse(JSON.parse(await readFile(join(last, 'papers.json'), 'utf8')));
     const parseMs = await timeParse(work, last, log, median);
-    if (parseMs === undefined) return 1;
+    if (parseMs === undefined) return failed('the parser alone');
     const relatedMs = reportLibraries(records);
     const searchIndexMs = await timeSearchIndex(records, join(last, 'search-alone'));
-    if (searchIndexMs === undefined) return 1;
+    if (searchIndexMs === undefined) return failed('the search index alone');
     const clicks = values['no-filter'] ? [] : await timeFilter(join(last, 'dist'));
     await rename(join(work, basename(nextDump)), nextDump);
     const incremental = await buildSite(work, last, log, 'incremental, one dump more');
-    if (incremental.status !== 0) return 1;
+    if (incremental.status !== 0) return failed('the incremental build');
     const fresh = await buildSite(work, join(work, 'fresh'), log, 'the same dumps from scratch');
-    if (fresh.status !== 0) return 1;
+    if (fresh.status !== 0) return failed('the build from scratch');
     console.log(
       `bench: incremental build (one dump added to the last round's site and cache) ${seconds(incremental.ms)}, ` +
         `${(incremental.ms / fresh.ms).toFixed(2)} of the same site built from scratch right after (${seconds(fresh.ms)})`,
@@ -161,6 +164,12 @@ async function main(argv: string[]): Promise<number> {
     log.end();
     if (!keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Removes the sites and caches a run kept in `work` (`--keep`): this run's builds start from scratch. */
+async function removeEarlierRuns(work: string): Promise<void> {
+  const kept = (await readdir(work)).filter((name) => /^(?:round-\d+|fresh)$/.test(name));
+  await Promise.all(kept.map((name) => rm(join(work, name), { recursive: true, force: true })));
 }
 
 /** The folder of one round: its records, Astro's cache, its site and its floor. */

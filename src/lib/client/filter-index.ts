@@ -74,9 +74,10 @@ export function scopeList(ids: readonly string[], ordinals: ReadonlyMap<string, 
 }
 
 /**
- * The slot of the paper at `ordinal` among `total`: its place from the oldest. Papers newer than every other
- * (a new dump's, mostly) take new slots and move none, so the files of the older cards stay the same and the
- * next build copies them instead of rendering them again.
+ * The slot of the paper at `ordinal` among `total`: its place from the oldest by publication date (undated
+ * papers first). Papers published after every other (a new dump's, mostly) take new slots and move none, so
+ * the files of the older cards stay the same and the next build copies them instead of rendering them again;
+ * a new paper published earlier, or undated, moves the slots of every paper newer than it.
  */
 export function slotOf(ordinal: number, total: number): number {
   return total - 1 - ordinal;
