@@ -79,17 +79,29 @@ describe('filter index', () => {
     expect([0, 1, 2].flatMap((n) => chunkAt(newest, n, 20))).toEqual(newest);
   });
 
-  it('versions change with the data', () => {
-    expect(dataVersion(newest)).toMatch(/^[0-9a-f]{8}$/);
-    expect(dataVersion(newest)).toBe(dataVersion([...newest]));
-    const changed = newest.map((p, i) => (i === 0 ? { ...p, upvotes: (p.upvotes ?? 0) + 1 } : p));
-    expect(dataVersion(changed)).not.toBe(dataVersion(newest));
-    // An unknown count and a count of 0 are different data.
-    const zero = newest.map((p, i) => (i === 0 ? { ...p, upvotes: 0 } : p));
-    expect(newest[0]!.upvotes).toBeNull();
-    expect(dataVersion(zero)).not.toBe(dataVersion(newest));
-    const named = newest.map((p, i) => (i === 0 ? { ...p, authors: ['Ada Lovelace'] } : p));
-    expect(dataVersion(named)).not.toBe(dataVersion(newest));
+  it('versions change with anything a card shows', () => {
+    const labels = new Map([['llm', 'Language models']]);
+    const version = (papers: typeof newest, tagLabels = labels) => dataVersion(papers, tagLabels);
+    expect(version(newest)).toMatch(/^[0-9a-f]{8}$/);
+    expect(version(newest)).toBe(version([...newest], new Map(labels)));
+    const first = newest[0]!;
+    const changes: Partial<typeof first>[] = [
+      { upvotes: (first.upvotes ?? 0) + 1 },
+      // An unknown count and a count of 0 are different data.
+      { upvotes: 0 },
+      { authors: ['Ada Lovelace'] },
+      { title: `${first.title}!` },
+      { organization: 'Analytical Engines' },
+      { publishedOn: '1843-09-01' },
+      { authorCount: 99 },
+      { digests: [...first.digests, '2099-01-01'] },
+    ];
+    expect(first.upvotes).toBeNull();
+    for (const change of changes) {
+      const changed = newest.map((p, i) => (i === 0 ? { ...p, ...change } : p));
+      expect(version(changed), JSON.stringify(change)).not.toBe(version(newest));
+    }
+    expect(version(newest, new Map([['llm', 'LLMs']]))).not.toBe(version(newest));
   });
 });
 

@@ -93,17 +93,38 @@ export function chunkAt<T>(ordered: readonly T[], n: number, chunkSize: number):
   return ordered.slice(n * chunkSize, (n + 1) * chunkSize);
 }
 
+/** What a card shows of a paper (`PaperCard`), and the digests the filter's digest files list it in. */
+type CardData = Pick<
+  Paper,
+  | 'id'
+  | 'title'
+  | 'tags'
+  | 'upvotes'
+  | 'comments'
+  | 'authors'
+  | 'authorCount'
+  | 'organization'
+  | 'publishedOn'
+  | 'digests'
+>;
+
 /**
- * A short, stable fingerprint of the data (FNV-1a over ids, tags and the counts and names cards show), as
- * 8 hex digits; an unknown count is written `?` so that it differs from 0.
+ * A short, stable fingerprint of everything the filter's files show (FNV-1a over what each card shows and the
+ * tag labels), as 8 hex digits; an unknown value is written `?` so that it differs from 0 or an empty name.
  */
-export function dataVersion(
-  ordered: readonly Pick<Paper, 'id' | 'tags' | 'upvotes' | 'comments' | 'authors'>[],
-): string {
+export function dataVersion(ordered: readonly CardData[], labels: ReadonlyMap<string, string>): string {
   let hash = 0x811c9dc5;
-  for (const paper of ordered) {
-    const text = `${paper.id}:${paper.tags.join(',')}:${paper.upvotes ?? '?'}:${paper.comments ?? '?'}:${paper.authors.slice(0, CARD_AUTHORS + 1).join('|')};`;
+  const add = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  };
+  for (const paper of ordered) {
+    const authors = paper.authors.slice(0, CARD_AUTHORS + 1).join('|');
+    add(
+      `${paper.id}:${paper.title}:${paper.tags.join(',')}:${paper.upvotes ?? '?'}:${paper.comments ?? '?'}:` +
+        `${authors}:${paper.authorCount ?? '?'}:${paper.organization ?? '?'}:${paper.publishedOn ?? '?'}:` +
+        `${paper.digests.join(',')};`,
+    );
   }
+  for (const [id, label] of labels) add(`${id}=${label};`);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -53,6 +53,7 @@ async function load(): Promise<SiteData> {
   const digests = summarizeDigests(papers);
   const newest = sortNewest(papers);
   const tags = countTags(papers, readTags());
+  const labels = tagLabels(tags);
   return {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
@@ -61,9 +62,9 @@ async function load(): Promise<SiteData> {
     top: sortTop(papers),
     digests,
     tags,
-    labels: tagLabels(tags),
+    labels,
     neighbours: neighbourMap(digests),
-    version: dataVersion(newest),
+    version: dataVersion(newest, labels),
   };
 }
 
