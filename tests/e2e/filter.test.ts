@@ -15,6 +15,7 @@ import {
   tagPairToFilter,
 } from '../support/papers.ts';
 import { tagRoute } from '../support/routes.ts';
+import { sortNewest } from '../../src/lib/site/sort-papers.ts';
 
 const fixture = useSiteInBrowser('project');
 let labels: Map<string, string>;
@@ -34,7 +35,7 @@ const status = (page: Page) => page.getByRole('main').getByRole('status');
 const paperLinks = (page: Page) =>
   page.getByRole('main').getByRole('article').getByRole('heading').getByRole('link');
 
-/** Ids of the papers the list shows, after asking for more until it has shown every match. */
+/** Ids of the papers the list shows, in its order, after asking for more until it has shown every match. */
 async function shownIds(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: /^Show \d+ more/ });
   while (await more.isVisible()) {
@@ -43,7 +44,7 @@ async function shownIds(page: Page): Promise<string[]> {
     await expect.poll(() => paperLinks(page).count()).toBeGreaterThan(before);
   }
   const hrefs = await paperLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  return hrefs.map((href) => /\/papers\/([^/]+)\/$/.exec(href ?? '')?.[1] ?? `not a paper: ${href}`).sort();
+  return hrefs.map((href) => /\/papers\/([^/]+)\/$/.exec(href ?? '')?.[1] ?? `not a paper: ${href}`);
 }
 
 /**
@@ -53,7 +54,9 @@ async function shownIds(page: Page): Promise<string[]> {
 async function expectShown(page: Page, expected: readonly Paper[]): Promise<void> {
   const count = expected.length;
   await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`^${count} papers? `));
-  await expect.poll(() => shownIds(page)).toEqual(expected.map((paper) => paper.id).sort());
+  await expect
+    .poll(async () => (await shownIds(page)).sort())
+    .toEqual(expected.map((paper) => paper.id).sort());
 }
 
 const search = (page: Page) => new URL(page.url()).search;
@@ -74,6 +77,15 @@ describe('the tag filter on all papers', () => {
     await page.getByRole('radio', { name: 'any of them' }).check();
     await expect.poll(() => search(page)).toBe(`?tags=${a},${b}&match=any`);
     await expectShown(page, filterPapers(fixture.site.papers, [a, b], 'any'));
+    await context.close();
+  });
+
+  it('lists the matches newest first, as the list it filters', async () => {
+    const { context, page } = await openPage(fixture.browser);
+    await page.goto(fixture.url(`papers/?tags=${a},${b}&match=any`));
+    const expected = sortNewest(filterPapers(fixture.site.papers, [a, b], 'any'));
+    await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`^${expected.length} papers? `));
+    await expect.poll(() => shownIds(page)).toEqual(expected.map((paper) => paper.id));
     await context.close();
   });
 
