@@ -80,10 +80,10 @@ function start(root: HTMLElement): void {
     const next = matches.slice(shown, shown + step);
     shown += next.length;
     more.hidden = true;
-    const { version, total } = await filterManifest(base);
+    const { version, dated } = await filterManifest(base);
     const pending = next.map((m) =>
       typeof m === 'number'
-        ? cardAt(slotOf(m, total), chunkSize, base, version)
+        ? cardAt(slotOf(m, dated), chunkSize, base, version)
         : 'html' in m
           ? Promise.resolve(m.html)
           : cardAt(m.at, chunkSize, base, version),

@@ -4,6 +4,8 @@ import {
   chunkAt,
   chunkCount,
   dataVersion,
+  datedCount,
+  inSlotOrder,
   ordinalsOf,
   slotOf,
   postingLists,
@@ -61,16 +63,34 @@ describe('filter index', () => {
     expect(scopeList(['nope', newest[3]!.id], ordinals)).toEqual([3]);
   });
 
-  it('gives each paper a slot from the oldest that papers newer than all others do not move', () => {
+  it('gives each paper a slot that a paper published after all others does not move, nor an undated one', () => {
     const total = newest.length;
-    expect(newest.map((_, at) => slotOf(at, total)).toSorted((a, b) => a - b)).toEqual(
-      newest.map((_, at) => at),
-    );
-    expect(slotOf(total - 1, total)).toBe(0);
-    // Without its newest paper (the site before that paper's dump), every other paper had the same slot.
+    const dated = datedCount(newest);
+    // The fixture has both kinds: undated papers come last in the newest-first order.
+    expect(dated).toBe(newest.filter((paper) => paper.publishedOn !== null).length);
+    expect(dated).toBeLessThan(total);
+    const slots = newest.map((_, at) => slotOf(at, dated));
+    expect(slots.toSorted((x, y) => x - y)).toEqual(newest.map((_, at) => at));
+    const ordered = inSlotOrder(newest);
+    newest.forEach((paper, at) => expect(ordered[slots[at]!]).toBe(paper));
+    // The oldest dated paper has the first slot; the undated ones follow the newest dated one.
+    expect(ordered[0]).toBe(newest[dated - 1]);
+    expect(ordered[dated]).toBe(newest[dated]);
+
+    // The site before its newest paper's dump: every other dated paper had the slot it has now.
     const before = ordinalsOf(newest.slice(1));
-    for (const [id, at] of ordinalsOf(newest)) {
-      if (at > 0) expect(slotOf(before.get(id)!, total - 1)).toBe(slotOf(at, total));
+    for (const [id, at] of ordinalsOf(newest)
+      .entries()
+      .filter(([, at]) => at > 0 && at < dated)) {
+      expect(slotOf(before.get(id)!, dated - 1)).toBe(slotOf(at, dated));
+    }
+    // A new undated paper moves no dated paper's slot either.
+    const undated = { ...newest[0]!, id: 'zz-undated', title: 'Zz', publishedOn: null };
+    const after = sortNewest([...newest, undated]);
+    const afterOrdinals = ordinalsOf(after);
+    for (const paper of newest.slice(0, dated)) {
+      const at = afterOrdinals.get(paper.id)!;
+      expect(slotOf(at, datedCount(after))).toBe(slotOf(ordinalsOf(newest).get(paper.id)!, dated));
     }
   });
 

@@ -3,7 +3,7 @@
  *
  * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
  * ascending ordinals of the papers carrying one tag; a scope list holds the ordinals of one list (top, a
- * digest) in that list's own order. Cards are stored by slot, a paper's place counted from the oldest
+ * digest) in that list's own order. Cards are stored by slot, a dated paper's place counted from the oldest
  * (`slotOf`): card chunks hold the cards' HTML (rendered by `PaperCard`), `chunkSize` slots per file, and
  * `filter/where/` files map ids to slots.
  * A digest's cards come in record order in one file with their tags (its lists are short): each as its
@@ -36,6 +36,8 @@ export interface FilterManifest {
   version: string;
   /** Number of papers (ordinals run from 0 to total − 1, newest first). */
   total: number;
+  /** Number of papers with a publication date: the first ordinals (`slotOf`). */
+  dated: number;
   /** Cards per `filter/cards/<n>.json`. */
   chunkSize: number;
   /** Number of `filter/where/<b>.json` files (`bucketOf`). */
@@ -73,14 +75,27 @@ export function scopeList(ids: readonly string[], ordinals: ReadonlyMap<string, 
   });
 }
 
+/** How many of `newest` (newest first, undated papers last) have a publication date: the first ones. */
+export function datedCount(newest: readonly Pick<Paper, 'publishedOn'>[]): number {
+  const undated = newest.findIndex((paper) => paper.publishedOn === null);
+  return undated < 0 ? newest.length : undated;
+}
+
 /**
- * The slot of the paper at `ordinal` among `total`: its place from the oldest by publication date (undated
- * papers first). Papers published after every other (a new dump's, mostly) take new slots and move none, so
- * the files of the older cards stay the same and the next build copies them instead of rendering them again;
- * a new paper published earlier, or undated, moves the slots of every paper newer than it.
+ * The slot of the paper at `ordinal` when the first `dated` ordinals are the dated papers: dated papers
+ * count from the oldest, then the undated ones follow in list order. A paper published after every other (a
+ * new dump's, mostly) takes a new slot and moves only the undated papers' (a few, at the end), so the files
+ * of the older cards stay the same and the next build copies them instead of rendering them again; a new
+ * paper published earlier moves the slots of every paper newer than it.
  */
-export function slotOf(ordinal: number, total: number): number {
-  return total - 1 - ordinal;
+export function slotOf(ordinal: number, dated: number): number {
+  return ordinal < dated ? dated - 1 - ordinal : ordinal;
+}
+
+/** `newest` in slot order (`slotOf`): the dated papers oldest first, then the undated ones. */
+export function inSlotOrder<T extends Pick<Paper, 'publishedOn'>>(newest: readonly T[]): T[] {
+  const dated = datedCount(newest);
+  return [...newest.slice(0, dated).reverse(), ...newest.slice(dated)];
 }
 
 /** Number of card chunks for `total` papers. */

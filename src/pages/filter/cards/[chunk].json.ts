@@ -1,7 +1,7 @@
-/** `filter/cards/<n>.json`: the card HTML of slots n·chunkSize … (n+1)·chunkSize − 1 (`slotOf`), oldest first. */
+/** `filter/cards/<n>.json`: the card HTML of slots n·chunkSize … (n+1)·chunkSize − 1 (`slotOf`), in slot order. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Paper } from '../../../schemas/paper.ts';
-import { chunkAt, chunkCount } from '../../../lib/client/filter-index.ts';
+import { chunkAt, chunkCount, inSlotOrder } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 import { cardsHtml } from '../_card-html.ts';
@@ -10,10 +10,10 @@ import { SITE } from '../../../config.ts';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const size = SITE.filter.chunkSize;
-  const oldest = site.newest.toReversed();
-  const chunks = Array.from({ length: chunkCount(oldest.length, size) }, (_, n) => ({
+  const slots = inSlotOrder(site.newest);
+  const chunks = Array.from({ length: chunkCount(slots.length, size) }, (_, n) => ({
     params: { chunk: String(n) },
-    props: { papers: chunkAt(oldest, n, size) },
+    props: { papers: chunkAt(slots, n, size) },
   }));
   // A file holds its papers' cards alone: a build copies those whose papers did not change.
   return withCacheKeys(chunks, [...site.labels]);

@@ -1,17 +1,17 @@
 /** `filter/where/<b>.json`: the slot of each paper whose id falls in bucket b (`bucketOf`), for `cardsFor`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bucketCount, bucketOf, slotOf } from '../../../lib/client/filter-index.ts';
+import { bucketCount, bucketOf, datedCount, slotOf } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const total = site.newest.length;
-  const count = bucketCount(total, SITE.filter.chunkSize);
+  const dated = datedCount(site.newest);
+  const count = bucketCount(site.newest.length, SITE.filter.chunkSize);
   const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
   site.newest.forEach((paper, at) => {
-    buckets[bucketOf(paper.id, count)]![paper.id] = slotOf(at, total);
+    buckets[bucketOf(paper.id, count)]![paper.id] = slotOf(at, dated);
   });
   return withCacheKeys(
     buckets.map((slots, b) => ({ params: { bucket: String(b) }, props: { slots } })),
