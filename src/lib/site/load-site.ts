@@ -12,7 +12,7 @@ import { FOR_YOU_NEIGHBOURS } from './related/neighbour-data.ts';
 import { plainTitle, renderTitle } from '../render/html.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
-import { dataVersion, ordinalsOf } from '../client/filter-index.ts';
+import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
 import { SITE } from '../../config.ts';
 
@@ -25,6 +25,10 @@ export interface SiteData {
   newest: Paper[];
   /** Each paper's position in `newest`: its ordinal in the tag filter's data. */
   ordinals: ReadonlyMap<string, number>;
+  /** How many papers have a publication date (the first of `newest`). */
+  dated: number;
+  /** Each paper's slot (`slotOf`): where the tag filter's files keep its card. */
+  slots: ReadonlyMap<string, number>;
   /** Most upvoted first: the order of `/papers/top/`. */
   top: Paper[];
   /** Newest first. */
@@ -54,11 +58,14 @@ async function load(): Promise<SiteData> {
   const newest = sortNewest(papers);
   const tags = countTags(papers, readTags());
   const labels = tagLabels(tags);
+  const dated = datedCount(newest);
   return {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
     newest,
     ordinals: ordinalsOf(newest),
+    dated,
+    slots: new Map(newest.map((paper, at) => [paper.id, slotOf(at, dated)])),
     top: sortTop(papers),
     digests,
     tags,

@@ -1,6 +1,6 @@
 /** `filter/manifest.json`: what the tag filter's files hold (see `src/lib/client/filter-index.ts`). */
 import type { APIRoute } from 'astro';
-import { bucketCount, datedCount, type FilterManifest } from '../../lib/client/filter-index.ts';
+import { bucketCount, type FilterManifest } from '../../lib/client/filter-index.ts';
 import { loadSite } from '../../lib/site/load-site.ts';
 import { SITE } from '../../config.ts';
 
@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   const manifest: FilterManifest = {
     version: site.version,
     total: site.newest.length,
-    dated: datedCount(site.newest),
+    dated: site.dated,
     chunkSize: SITE.filter.chunkSize,
     buckets: bucketCount(site.newest.length, SITE.filter.chunkSize),
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),

@@ -1,17 +1,16 @@
 /** `filter/digests/<date>.json`: every card of one digest with its tags, in record order (the home and digest pages' filter). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Paper } from '../../../schemas/paper.ts';
-import { datedCount, slotOf, type ScopeCard } from '../../../lib/client/filter-index.ts';
+import type { ScopeCard } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite, papersOf } from '../../../lib/site/load-site.ts';
 import { cardsHtml } from '../_card-html.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const dated = datedCount(site.newest);
   const digests = site.digests.map((digest) => {
     const papers = papersOf(site, digest.ids);
-    const slots = papers.map((paper) => slotOf(site.ordinals.get(paper.id)!, dated));
+    const slots = papers.map((paper) => site.slots.get(paper.id)!);
     return { params: { date: digest.date }, props: { papers, slots } };
   });
   // A file shows its papers, their slots and the tag labels alone: a build copies those that did not change.

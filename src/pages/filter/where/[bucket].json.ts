@@ -1,18 +1,15 @@
 /** `filter/where/<b>.json`: the slot of each paper whose id falls in bucket b (`bucketOf`), for `cardsFor`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bucketCount, bucketOf, datedCount, slotOf } from '../../../lib/client/filter-index.ts';
+import { bucketCount, bucketOf } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const dated = datedCount(site.newest);
   const count = bucketCount(site.newest.length, SITE.filter.chunkSize);
   const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
-  site.newest.forEach((paper, at) => {
-    buckets[bucketOf(paper.id, count)]![paper.id] = slotOf(at, dated);
-  });
+  for (const [id, slot] of site.slots) buckets[bucketOf(id, count)]![id] = slot;
   return withCacheKeys(
     buckets.map((slots, b) => ({ params: { bucket: String(b) }, props: { slots } })),
     null,
