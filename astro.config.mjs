@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { deployTarget, readCname } from './scripts/lib/deploy-target.ts';
 import { PAPERS_FILE } from './src/integrations/papers-file.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { prepareInWorker } from './src/integrations/prepare.ts';
 import { withPagesInSitemapOrder } from './src/integrations/sitemap-order.ts';
 
 // Where the site is served: SITE_URL / BASE_PATH, else public/CNAME, else GITHUB_REPOSITORY
@@ -32,11 +33,13 @@ export default defineConfig({
     },
   },
   // The personal pages (starred, for you) stay out of the sitemap; the sitemap is handed the pages already in
-  // its order, which spares it a slow sort. The search index is made from the records while pages render.
+  // its order, which spares it a slow sort. The search index and each paper's texts and neighbours are made
+  // from the records while Astro starts and renders.
   integrations: [
     withPagesInSitemapOrder(
       sitemap({ filter: (page) => !/\/(?:starred|for-you)\/$/.test(new URL(page).pathname) }),
     ),
+    prepareInWorker(PAPERS_FILE),
     pagefind(PAPERS_FILE),
   ],
   // A page whose getStaticPaths() gives a cacheKey is copied from the previous build while its key and code

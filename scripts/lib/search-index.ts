@@ -16,26 +16,35 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
+import type { PaperText } from '../../src/lib/site/paper-text.ts';
 import { fingerprint } from '../../src/lib/site/fingerprint.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
 
 /**
  * The search record of one paper's page: its URL (the search page adds the base path), its text, its id and
- * title as meta, its tags for the filter. Plain text, never HTML.
+ * title as meta, its tags for the filter. Plain text, never HTML; `text` is the paper's, when already made.
  */
 export function searchRecord(
   paper: Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>,
   labels: ReadonlyMap<string, string>,
+  text: PlainText = plainText(paper),
 ): CustomRecord {
-  const title = plainTitle(paper.title);
+  const title = text.titleText;
   return {
     url: `/papers/${paper.id}/`,
-    content: `${title}. ${plainTitle(paper.abstract)}`,
+    content: `${title}. ${text.abstractText}`,
     language: 'en',
     meta: { id: paper.id, title },
     filters: { tag: paper.tags.map((tag) => labels.get(tag) ?? tag) },
   };
 }
+
+type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
+
+const plainText = (paper: Pick<Paper, 'title' | 'abstract'>): PlainText => ({
+  titleText: plainTitle(paper.title),
+  abstractText: plainTitle(paper.abstract),
+});
 
 /** Records sent to Pagefind before waiting for its answers. */
 const BATCH = 500;
@@ -65,17 +74,21 @@ export interface SearchShards {
 
 /**
  * Makes sure every shard of the papers' index is in `cacheDir` (writing those that are not), one shard at a
- * time, so that Pagefind holds at most one shard's index (`shardSize` papers). Rejects with Pagefind's errors.
+ * time, so that Pagefind holds at most one shard's index (`shardSize` papers). `texts` are the papers' plain
+ * texts by id, when already made. Rejects with Pagefind's errors.
  */
 export async function buildSearchShards(
   papers: readonly Paper[],
   labels: ReadonlyMap<string, string>,
   cacheDir: string,
-  shardSize = SEARCH_SHARD_SIZE,
+  {
+    shardSize = SEARCH_SHARD_SIZE,
+    texts,
+  }: { shardSize?: number; texts?: ReadonlyMap<string, PlainText> | undefined } = {},
 ): Promise<SearchShards> {
   const version = await pagefindVersion();
   const shards = shardsOf(papers, shardSize).map((shard) =>
-    shard.map((paper) => searchRecord(paper, labels)),
+    shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id))),
   );
   const dirs = shards.map((records) => join(cacheDir, shardKey(version, records)));
   let built = 0;

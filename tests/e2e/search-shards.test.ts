@@ -33,7 +33,7 @@ describe('a search index in shards', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'search-shards-'));
-    const { dirs } = await buildSearchShards(papers, labels, join(work, 'cache'), 2);
+    const { dirs } = await buildSearchShards(papers, labels, join(work, 'cache'), { shardSize: 2 });
     expect(dirs).toHaveLength(3);
     await placeSearchShards(dirs, join(work, 'site'));
     await writeFile(join(work, 'site/index.html'), '<!doctype html><title>Shards</title>');

@@ -61,16 +61,16 @@ describe('search shards', () => {
   it('writes again only the shards whose papers changed, and the cache keeps only the current ones', async () => {
     const cache = join(work, 'cache');
     const papers = Array.from({ length: 5 }, (_, n) => paper({ id: `paper-${n}` }));
-    const first = await buildSearchShards(papers, labels, cache, 2);
+    const first = await buildSearchShards(papers, labels, cache, { shardSize: 2 });
     expect([first.dirs.length, first.built]).toEqual([3, 3]);
     expect(await Promise.all(first.dirs.map(pageCount))).toEqual([2, 2, 1]);
 
-    const again = await buildSearchShards(papers, labels, cache, 2);
+    const again = await buildSearchShards(papers, labels, cache, { shardSize: 2 });
     expect(again).toEqual({ dirs: first.dirs, built: 0 });
 
     // A new paper joins the last shard; a changed abstract changes the first; the middle one is reused.
     const changed = [{ ...papers[0]!, abstract: 'Changed.' }, ...papers.slice(1), paper({ id: 'paper-5' })];
-    const next = await buildSearchShards(changed, labels, cache, 2);
+    const next = await buildSearchShards(changed, labels, cache, { shardSize: 2 });
     expect(next.built).toBe(2);
     expect(next.dirs[1]).toBe(first.dirs[1]);
     expect(next.dirs[0]).not.toBe(first.dirs[0]);
@@ -83,7 +83,7 @@ describe('search shards', () => {
 
   it('places the first shard with the script at pagefind/, the others at pagefind/N/ without it', async () => {
     const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
-    const { dirs } = await buildSearchShards(papers, labels, join(work, 'cache'), 2);
+    const { dirs } = await buildSearchShards(papers, labels, join(work, 'cache'), { shardSize: 2 });
     const site = join(work, 'site');
     await placeSearchShards(dirs, site);
     const primary = await readdir(join(site, 'pagefind'));

@@ -27,13 +27,15 @@ const TYPE_BY_KIND = { code: 'SoftwareSourceCode', model: 'CreativeWork', projec
 export function scholarlyArticle(
   paper: Paper,
   options: {
+    /** The title as plain text, when the caller has it already. */
+    name?: string;
     url: string;
     description?: string;
     tagLabels?: ReadonlyMap<string, string>;
     sameAs?: readonly string[];
   },
 ): Record<string, unknown> {
-  const name = plainTitle(paper.title);
+  const name = options.name ?? plainTitle(paper.title);
   const pages = arxivPages(paper.arxivId);
   const sameAs = [...(pages ? [pages.huggingFace, pages.abs] : []), ...(options.sameAs ?? [])];
   const author =

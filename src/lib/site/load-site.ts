@@ -8,8 +8,8 @@ import type { Paper } from '../../schemas/paper.ts';
 import { summarizeDigests, type DigestSummary } from './digests.ts';
 import { neighbourMap, type Neighbours } from './neighbours.ts';
 import { nearestNeighbours, type Neighbour } from './related/rank.ts';
-import { FOR_YOU_NEIGHBOURS } from './related/neighbour-data.ts';
-import { plainTitle, renderTitle } from '../render/html.ts';
+import { paperText, type PaperText } from './paper-text.ts';
+import { NEIGHBOURS, offeredPrepared } from './prepared.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
 import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
@@ -45,6 +45,7 @@ export interface SiteData {
 
 let site: Promise<SiteData> | undefined;
 let nearest: Map<string, Neighbour[]> | undefined;
+const texts = new Map<string, PaperText>();
 
 /** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
 function recordOrder(a: Paper, b: Paper): number {
@@ -54,6 +55,11 @@ function recordOrder(a: Paper, b: Paper): number {
 
 async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
+  const prepared = await offeredPrepared();
+  if (prepared) {
+    nearest = prepared.neighbours;
+    for (const [id, text] of prepared.texts) texts.set(id, text);
+  }
   const digests = summarizeDigests(papers);
   const newest = sortNewest(papers);
   const tags = countTags(papers, readTags());
@@ -82,7 +88,7 @@ export function loadSite(): Promise<SiteData> {
 
 /** Every paper's nearest neighbours, computed once for the related papers and the For you data. */
 export function neighboursOf(data: SiteData): Map<string, Neighbour[]> {
-  return (nearest ??= nearestNeighbours(data.papers, Math.max(SITE.relatedCount, FOR_YOU_NEIGHBOURS)));
+  return (nearest ??= nearestNeighbours(data.papers, NEIGHBOURS));
 }
 
 /** Up to `SITE.relatedCount` related papers of `id`, computed for the whole collection on first use. */
@@ -91,24 +97,12 @@ export function relatedTo(data: SiteData, id: string): Paper[] {
   return near.slice(0, SITE.relatedCount).flatMap((other) => data.byId.get(other.id) ?? []);
 }
 
-type PaperText = Pick<Paper, 'id' | 'title' | 'abstract'>;
-
-/** `fn` of a paper, computed once per paper and build however many pages show it. */
-function perPaper<P extends Pick<Paper, 'id'>>(fn: (paper: P) => string): (paper: P) => string {
-  const done = new Map<string, string>();
-  return (paper) => {
-    let value = done.get(paper.id);
-    if (value === undefined) done.set(paper.id, (value = fn(paper)));
-    return value;
-  };
+/** A paper's texts (`paperText`), computed once per paper and build however many pages show it. */
+export function textOf(paper: Pick<Paper, 'id' | 'title' | 'abstract'>): PaperText {
+  let text = texts.get(paper.id);
+  if (text === undefined) texts.set(paper.id, (text = paperText(paper)));
+  return text;
 }
-
-/** A paper's title as safe inline HTML (LaTeX rendered). */
-export const titleHtml = perPaper((paper: Pick<Paper, 'id' | 'title'>) => renderTitle(paper.title));
-/** A paper's title as plain text (`plainTitle`). */
-export const titleText = perPaper((paper: Pick<Paper, 'id' | 'title'>) => plainTitle(paper.title));
-/** A paper's abstract as plain text (formulas reduced to their characters, TeX remnants repaired). */
-export const abstractText = perPaper((paper: PaperText) => plainTitle(paper.abstract));
 
 /** The papers of `ids` in that order; unknown ids are skipped. */
 export function papersOf(data: SiteData, ids: readonly string[]): Paper[] {

@@ -3,9 +3,9 @@
  * and, hashed, its cache key, so Astro's incremental build reuses a page exactly while all of it is unchanged.
  */
 import type { Paper } from '../../schemas/paper.ts';
-import { relatedTo, type SiteData } from './load-site.ts';
+import { relatedTo, textOf, type SiteData } from './load-site.ts';
 
-/** Another paper as a paper page links it. */
+/** Another paper as a paper page links it, by its title as plain text. */
 export type PaperLink = Pick<Paper, 'id' | 'title' | 'publishedOn'>;
 
 /** Everything a paper page renders (a type, not an interface: Astro's props need an index signature). */
@@ -21,7 +21,7 @@ export type PaperPage = {
 
 const link = (paper: Paper): PaperLink => ({
   id: paper.id,
-  title: paper.title,
+  title: textOf(paper).titleText,
   publishedOn: paper.publishedOn,
 });
 

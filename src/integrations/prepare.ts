@@ -1,0 +1,43 @@
+/**
+ * Prepares the site's per-paper data (`src/lib/site/prepared.ts`) in a worker thread from the start of the
+ * build, beside Astro's own start, so that the pages' loader finds it done instead of computing it first.
+ */
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { offerPrepared, type Prepared } from '../lib/site/prepared.ts';
+import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
+
+export function prepareInWorker(papersFile: string): AstroIntegration {
+  return {
+    name: 'paper-digest:prepare',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const start = performance.now();
+        const prepared = prepareInThread(resolve(papersFile));
+        offerPrepared(prepared);
+        const took = () => seconds(performance.now() - start);
+        // A failure is the loader's to report, as the build's error.
+        void prepared.then(
+          ({ texts }) => logger.info(`${texts.size} papers prepared in ${took()} beside Astro's start`),
+          () => undefined,
+        );
+      },
+    },
+  };
+}
+
+/** `prepare` on the records of `papersFile`, run in a worker thread; rejects with the worker's error. */
+export function prepareInThread(papersFile: string): Promise<Prepared> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: papersFile });
+    worker.once('message', (prepared: Prepared) => {
+      done(prepared);
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) =>
+      fail(new Error(`prepare: the worker stopped (exit code ${code}) before it was done`)),
+    );
+  });
+}

@@ -1,0 +1,48 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareInThread } from '../../src/integrations/prepare.ts';
+import { prepare, type Prepared } from '../../src/lib/site/prepared.ts';
+import { seedPaper, seedPapers } from '../support/seed.ts';
+
+let work: string;
+let prepared: Prepared;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'prepared-'));
+  await writeFile(join(work, 'papers.json'), JSON.stringify(seedPapers));
+  prepared = await prepareInThread(join(work, 'papers.json'));
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('prepareInThread on the seed records', () => {
+  it("gives every paper its texts: the title with KaTeX and as plain text, the abstract's paragraph and plain text", () => {
+    expect(prepared.texts.size).toBe(39);
+    const world = prepared.texts.get(seedPaper('$I^{2}$-World:').id)!;
+    expect(world.titleText).toBe(
+      'I2-World: Intra-Inter Tokenization for Efficient Dynamic 4D Scene Forecasting',
+    );
+    expect(world.titleHtml).toMatch(/^<span class="katex">.*-World: Intra-Inter Tokenization/);
+    expect(world.abstractHtml).toMatch(/^<p>Forecasting the evolution of 3D scenes.*<\/p>$/s);
+    expect(world.abstractHtml).toContain('href="https://github.com/lzzzzzm/II-World"');
+    // Outside dollars, `I^{2}` is text; the escaped percent signs are TeX remnants, repaired.
+    expect(world.abstractText).toContain('we propose I^{2}-World, an efficient framework');
+    expect(world.abstractText).toContain('by 25.1% in mIoU and 36.9% in IoU');
+  });
+
+  it('gives every paper its nearest neighbours: Time-MoE has AutoTimes, the 4D-scene paper none', () => {
+    const near = (start: string) => prepared.neighbours.get(seedPaper(start).id)!.map((n) => n.id);
+    expect(near('Time-MoE:')).toContain(seedPaper('AutoTimes:').id);
+    expect(near('$I^{2}$-World:')).toEqual([]);
+  });
+
+  it('is what `prepare` makes in this thread, Maps and all', () => {
+    expect(prepared).toEqual(prepare(seedPapers));
+  });
+
+  it('rejects with the error of a papers file that cannot be read, naming it', async () => {
+    const missing = join(work, 'missing.json');
+    await expect(prepareInThread(missing)).rejects.toThrow(missing);
+  });
+});
