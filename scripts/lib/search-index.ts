@@ -10,14 +10,15 @@
  * of its records, so that a build writes again only the shards whose records changed.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
 import type { PaperText } from '../../src/lib/site/paper-text.ts';
 import { fingerprint } from '../../src/lib/site/fingerprint.ts';
+import { linkTree } from './link-tree.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
 
 /**
@@ -105,14 +106,14 @@ export async function buildSearchShards(
   return { dirs, built };
 }
 
-/** Copies the shards into the site's `outDir`, at the folders the search page merges them from. */
+/**
+ * Places the shards in the site's `outDir`, at the folders the search page merges them from, as hard links to
+ * the cache's files (`linkTree`): nothing writes to either, and the cache drops a shard by unlinking it.
+ */
 export async function placeSearchShards(dirs: readonly string[], outDir: string): Promise<void> {
   for (const [n, dir] of dirs.entries()) {
     const skip = n === 0 ? UNUSED : UNUSED_IN_MERGED;
-    await cp(dir, join(outDir, shardPath(n)), {
-      recursive: true,
-      filter: (source) => !skip.test(basename(source)),
-    });
+    await linkTree(dir, join(outDir, shardPath(n)), (name) => skip.test(name));
   }
 }
 
