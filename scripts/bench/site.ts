@@ -59,6 +59,21 @@ const USAGE = `Usage: npm run bench:site -- [--papers N] [--dumps N] [--rounds N
   --no-filter      skip the tag filter timing in Chromium
   --keep           keep the work folder (the built site, the logs)`;
 
+/**
+ * The Node flags `npm run build` starts the build with (its script in package.json: `node <flags>
+ * scripts/build.ts`), so that the benchmark measures the build as the command runs it.
+ */
+async function buildFlags(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (scripts['build'] ?? '').split(/\s+/);
+  const script = words.indexOf('scripts/build.ts');
+  if (words[0] !== 'node' || script < 0)
+    throw new Error(`bench: cannot read the build command: ${scripts['build']}`);
+  return words.slice(1, script);
+}
+
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Times `work` once, in milliseconds. */
@@ -225,7 +240,8 @@ async function buildSite(
   console.log(`bench: round ${round}: building the site (parse, astro with pagefind, swap)…`);
   const args = ['--dumps', join(work, 'dumps'), '--papers', join(dir, 'papers.json')];
   const dist = join(dir, 'dist');
-  const run = await runMeasured(process.execPath, ['scripts/build.ts', ...args, '--out-dir', dist], {
+  const command = [...(await buildFlags()), 'scripts/build.ts', ...args, '--out-dir', dist];
+  const run = await runMeasured(process.execPath, command, {
     cwd: ROOT,
     env: {
       ...process.env,
