@@ -33,8 +33,8 @@ export default defineConfig({
     },
   },
   // The personal pages (starred, for you) stay out of the sitemap; the sitemap is handed the pages already in
-  // its order, which spares it a slow sort. The search index and each paper's texts and neighbours are made
-  // from the records while Astro starts and renders.
+  // its order, which spares it a slow sort. Each paper's texts and neighbours are prepared while Astro starts,
+  // then the search index is made from them while pages render (so the one integration comes before the other).
   integrations: [
     withPagesInSitemapOrder(
       sitemap({ filter: (page) => !/\/(?:starred|for-you)\/$/.test(new URL(page).pathname) }),

@@ -45,7 +45,7 @@ export interface SiteData {
 
 let site: Promise<SiteData> | undefined;
 let nearest: Map<string, Neighbour[]> | undefined;
-const texts = new Map<string, PaperText>();
+let texts = new Map<string, PaperText>();
 
 /** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
 function recordOrder(a: Paper, b: Paper): number {
@@ -58,7 +58,7 @@ async function load(): Promise<SiteData> {
   const prepared = await offeredPrepared();
   if (prepared) {
     nearest = prepared.neighbours;
-    for (const [id, text] of prepared.texts) texts.set(id, text);
+    texts = prepared.texts;
   }
   const digests = summarizeDigests(papers);
   const newest = sortNewest(papers);
