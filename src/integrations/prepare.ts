@@ -1,6 +1,7 @@
 /**
- * Prepares the site's per-paper data (`src/lib/site/prepared.ts`) in a worker thread from the start of the
- * build, beside Astro's own start, so that the pages' loader finds it done instead of computing it first.
+ * Prepares the site's per-paper data (`src/lib/site/prepared.ts`) in a worker thread from the moment a build
+ * has its configuration, beside Astro's own start (the content sync leaves the second core idle), so that the
+ * pages' loader finds it done instead of computing it first.
  */
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +13,8 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
   return {
     name: 'paper-digest:prepare',
     hooks: {
-      'astro:build:start': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
         const start = performance.now();
         const prepared = prepareInThread(resolve(papersFile));
         offerPrepared(prepared);
