@@ -34,7 +34,7 @@ export default defineConfig({
   },
   // The personal pages (starred, for you) stay out of the sitemap; the sitemap is handed the pages already in
   // its order, which spares it a slow sort. Each paper's texts and neighbours are prepared while Astro starts,
-  // then the search index is made from them while pages render (so the one integration comes before the other).
+  // then the search index is made from them while pages render.
   integrations: [
     withPagesInSitemapOrder(
       sitemap({ filter: (page) => !/\/(?:starred|for-you)\/$/.test(new URL(page).pathname) }),

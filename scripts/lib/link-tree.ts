@@ -22,7 +22,8 @@ async function linkFile(source: string, target: string): Promise<void> {
     await link(source, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM') throw error;
+    // Another filesystem, or one without hard links (or out of them for this file).
+    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'ENOSYS', 'EMLINK'].includes(code ?? '')) throw error;
     await copyFile(source, target);
   }
 }

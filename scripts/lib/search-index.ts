@@ -15,11 +15,12 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { Paper } from '../../src/schemas/paper.ts';
-import { plainTitle } from '../../src/lib/render/html.ts';
-import type { PaperText } from '../../src/lib/site/paper-text.ts';
+import { plainText, type PaperText } from '../../src/lib/site/paper-text.ts';
 import { fingerprint } from '../../src/lib/site/fingerprint.ts';
 import { linkTree } from './link-tree.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
+
+type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
 
 /**
  * The search record of one paper's page: its URL (the search page adds the base path), its text, its id and
@@ -39,13 +40,6 @@ export function searchRecord(
     filters: { tag: paper.tags.map((tag) => labels.get(tag) ?? tag) },
   };
 }
-
-type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
-
-const plainText = (paper: Pick<Paper, 'title' | 'abstract'>): PlainText => ({
-  titleText: plainTitle(paper.title),
-  abstractText: plainTitle(paper.abstract),
-});
 
 /** Records sent to Pagefind before waiting for its answers. */
 const BATCH = 500;

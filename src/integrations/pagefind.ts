@@ -1,8 +1,8 @@
 /**
- * The search index as an Astro integration: when the build starts, Pagefind indexes the papers' records shard
- * by shard into Astro's cache folder (reusing the shards whose records are unchanged), beside rendering; when
- * the build is done, the shards are copied into the site and the cache keeps only them. The records are the
- * parser's (`papersFile`), the ones the pages are rendered from.
+ * The search index as an Astro integration: once the build has prepared each paper's texts, Pagefind indexes
+ * the papers' records shard by shard into Astro's cache folder (reusing the shards whose records are
+ * unchanged), beside rendering; when the build is done, the shards are linked into the site and the cache keeps
+ * only them. The records are the parser's (`papersFile`), the ones the pages are rendered from.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import {
   pruneSearchShards,
   type SearchShards,
 } from '../../scripts/lib/search-index.ts';
-import { offeredPrepared } from '../lib/site/prepared.ts';
+import { offeredPrepared } from '../lib/site/prepared-offer.ts';
 import { readTags, tagLabels } from '../lib/site/taxonomy.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
@@ -46,7 +46,7 @@ export function pagefind(papersFile: string): AstroIntegration {
         await pruneSearchShards(cacheDir, dirs);
         logger.info(
           `${papers} paper pages indexed in ${dirs.length} shard(s), ${built} written and ` +
-            `${dirs.length - built} unchanged (${seconds(ms)} beside rendering, copied in ${seconds(performance.now() - start)})`,
+            `${dirs.length - built} unchanged (${seconds(ms)} beside rendering, placed in ${seconds(performance.now() - start)})`,
         );
       },
     },

@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { offerPrepared, type Prepared } from '../lib/site/prepared.ts';
+import type { Prepared } from '../lib/site/prepared.ts';
+import { offerPrepared, preparedTaken, withdrawPrepared } from '../lib/site/prepared-offer.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 
 export function prepareInWorker(papersFile: string): AstroIntegration {
@@ -14,6 +15,7 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
     name: 'paper-digest:prepare',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        withdrawPrepared();
         if (command !== 'build') return;
         const start = performance.now();
         const prepared = prepareInThread(resolve(papersFile));
@@ -24,6 +26,12 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
           ({ texts }) => logger.info(`${texts.size} papers prepared in ${took()} beside Astro's start`),
           () => undefined,
         );
+      },
+      'astro:build:done': ({ logger }) => {
+        // Without this the pages would quietly compute everything again: the site the same, the build slower.
+        if (!preparedTaken())
+          logger.warn('the pages did not take the prepared data; they computed their own');
+        withdrawPrepared();
       },
     },
   };

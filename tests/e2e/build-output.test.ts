@@ -92,6 +92,11 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(log).not.toContain('GitHub Pages publishes');
   });
 
+  it('prepared every paper beside Astro and the pages took that data instead of computing their own', () => {
+    expect(log).toMatch(new RegExp(`\\[paper-digest:prepare\\] ${site.papers.length} papers prepared in `));
+    expect(log).not.toContain('did not take the prepared data');
+  });
+
   it("left no staging folder behind: neither the site's nor the previous one's", async () => {
     const temporary = Object.values(stagingPaths(site.dist)).map((path) => basename(path));
     const siblings = await readdir(dirname(site.dist));

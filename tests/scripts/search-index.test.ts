@@ -22,6 +22,12 @@ async function pageCount(dir: string): Promise<number | undefined> {
 }
 
 describe('searchRecord', () => {
+  it("takes the title and abstract from the paper's plain texts when the build made them already", () => {
+    const raw = paper({ id: 'made', title: 'Raw $T$', abstract: 'Raw.', tags: [] });
+    const record = searchRecord(raw, labels, { titleText: 'Made title', abstractText: 'Made abstract.' });
+    expect(record.content).toBe('Made title. Made abstract.');
+    expect(record.meta).toEqual({ id: 'made', title: 'Made title' });
+  });
   it('makes the paper page its URL, its plain title the result title, and its tag labels the filter', () => {
     const record = searchRecord(
       paper({

@@ -1,15 +1,17 @@
 /**
  * The site's one data loader: reads the `papers` collection and the tag taxonomy once per build and
- * derives everything the pages share (orders, digests, tags, neighbours). Pages call `loadSite()`;
- * the derived values are computed by the pure helpers beside this file.
+ * derives everything the pages share (orders, digests, tags, neighbours, each paper's texts), taking what the
+ * build prepared beside Astro's start (`prepared-offer.ts`). Pages call `loadSite()`; the derived values are
+ * computed by the pure helpers beside this file.
  */
 import { getCollection } from 'astro:content';
 import type { Paper } from '../../schemas/paper.ts';
 import { summarizeDigests, type DigestSummary } from './digests.ts';
 import { neighbourMap, type Neighbours } from './neighbours.ts';
 import { nearestNeighbours, type Neighbour } from './related/rank.ts';
-import { paperText, type PaperText } from './paper-text.ts';
-import { NEIGHBOURS, offeredPrepared } from './prepared.ts';
+import { MAKE_TEXT, type PaperText } from './paper-text.ts';
+import { NEIGHBOURS } from './prepared.ts';
+import { offeredPrepared } from './prepared-offer.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
 import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
@@ -45,7 +47,10 @@ export interface SiteData {
 
 let site: Promise<SiteData> | undefined;
 let nearest: Map<string, Neighbour[]> | undefined;
-let texts = new Map<string, PaperText>();
+/** The texts the build prepared, by paper id. */
+let texts: ReadonlyMap<string, PaperText> | undefined;
+/** Texts made here, on first use, when none were prepared (the dev server). */
+const madeTexts = new Map<string, Partial<PaperText>>();
 
 /** First dump, then line in it: the order the parser writes records in, whatever order the store keeps. */
 function recordOrder(a: Paper, b: Paper): number {
@@ -55,7 +60,7 @@ function recordOrder(a: Paper, b: Paper): number {
 
 async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
-  const prepared = await offeredPrepared();
+  const prepared = await offeredPrepared(true);
   if (prepared) {
     nearest = prepared.neighbours;
     texts = prepared.texts;
@@ -97,11 +102,13 @@ export function relatedTo(data: SiteData, id: string): Paper[] {
   return near.slice(0, SITE.relatedCount).flatMap((other) => data.byId.get(other.id) ?? []);
 }
 
-/** A paper's texts (`paperText`), computed once per paper and build however many pages show it. */
-export function textOf(paper: Pick<Paper, 'id' | 'title' | 'abstract'>): PaperText {
-  let text = texts.get(paper.id);
-  if (text === undefined) texts.set(paper.id, (text = paperText(paper)));
-  return text;
+/** One of a paper's texts (`PaperText`): the prepared one, else made on first use and kept. */
+export function textOf(paper: Pick<Paper, 'id' | 'title' | 'abstract'>, key: keyof PaperText): string {
+  const prepared = texts?.get(paper.id);
+  if (prepared) return prepared[key];
+  let made = madeTexts.get(paper.id);
+  if (made === undefined) madeTexts.set(paper.id, (made = {}));
+  return (made[key] ??= MAKE_TEXT[key](paper));
 }
 
 /** The papers of `ids` in that order; unknown ids are skipped. */

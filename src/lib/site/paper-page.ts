@@ -5,8 +5,8 @@
 import type { Paper } from '../../schemas/paper.ts';
 import { relatedTo, textOf, type SiteData } from './load-site.ts';
 
-/** Another paper as a paper page links it, by its title as plain text. */
-export type PaperLink = Pick<Paper, 'id' | 'title' | 'publishedOn'>;
+/** Another paper as a paper page links it: by its title as plain text. */
+export type PaperLink = Pick<Paper, 'id' | 'publishedOn'> & { titleText: string };
 
 /** Everything a paper page renders (a type, not an interface: Astro's props need an index signature). */
 export type PaperPage = {
@@ -21,7 +21,7 @@ export type PaperPage = {
 
 const link = (paper: Paper): PaperLink => ({
   id: paper.id,
-  title: textOf(paper).titleText,
+  titleText: textOf(paper, 'titleText'),
   publishedOn: paper.publishedOn,
 });
 

@@ -13,11 +13,25 @@ export interface PaperText {
   abstractText: string;
 }
 
-export function paperText(paper: Pick<Paper, 'title' | 'abstract'>): PaperText {
+type Source = Pick<Paper, 'title' | 'abstract'>;
+
+/** How each of the texts is made, so that one can be made without the others. */
+export const MAKE_TEXT: { readonly [K in keyof PaperText]: (paper: Source) => string } = {
+  titleHtml: (paper) => renderTitle(paper.title),
+  titleText: (paper) => plainTitle(paper.title),
+  abstractHtml: (paper) => renderAbstract(paper.abstract),
+  abstractText: (paper) => plainTitle(paper.abstract),
+};
+
+/** The plain texts alone: what the search index needs. */
+export function plainText(paper: Source): Pick<PaperText, 'titleText' | 'abstractText'> {
+  return { titleText: MAKE_TEXT.titleText(paper), abstractText: MAKE_TEXT.abstractText(paper) };
+}
+
+export function paperText(paper: Source): PaperText {
   return {
-    titleHtml: renderTitle(paper.title),
-    titleText: plainTitle(paper.title),
-    abstractHtml: renderAbstract(paper.abstract),
-    abstractText: plainTitle(paper.abstract),
+    titleHtml: MAKE_TEXT.titleHtml(paper),
+    abstractHtml: MAKE_TEXT.abstractHtml(paper),
+    ...plainText(paper),
   };
 }
