@@ -71,7 +71,7 @@ describe('filter index', () => {
     expect(dated).toBeLessThan(total);
     const slots = newest.map((_, at) => slotOf(at, dated));
     expect(slots.toSorted((x, y) => x - y)).toEqual(newest.map((_, at) => at));
-    const ordered = inSlotOrder(newest);
+    const ordered = inSlotOrder(newest, dated);
     newest.forEach((paper, at) => expect(ordered[slots[at]!]).toBe(paper));
     // The oldest dated paper has the first slot; the undated ones follow the newest dated one.
     expect(ordered[0]).toBe(newest[dated - 1]);

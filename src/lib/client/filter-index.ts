@@ -92,9 +92,8 @@ export function slotOf(ordinal: number, dated: number): number {
   return ordinal < dated ? dated - 1 - ordinal : ordinal;
 }
 
-/** `newest` in slot order (`slotOf`): the dated papers oldest first, then the undated ones. */
-export function inSlotOrder<T extends Pick<Paper, 'publishedOn'>>(newest: readonly T[]): T[] {
-  const dated = datedCount(newest);
+/** `newest` in slot order (`slotOf`): its first `dated` papers oldest first, then the undated ones. */
+export function inSlotOrder<T>(newest: readonly T[], dated: number): T[] {
   return [...newest.slice(0, dated).reverse(), ...newest.slice(dated)];
 }
 

@@ -10,7 +10,7 @@ import { SITE } from '../../../config.ts';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const size = SITE.filter.chunkSize;
-  const slots = inSlotOrder(site.newest);
+  const slots = inSlotOrder(site.newest, site.dated);
   const chunks = Array.from({ length: chunkCount(slots.length, size) }, (_, n) => ({
     params: { chunk: String(n) },
     props: { papers: chunkAt(slots, n, size) },
