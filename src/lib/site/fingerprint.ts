@@ -1,8 +1,30 @@
 /** A fingerprint of data, for cache keys: equal data (as JSON), equal key. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+
+/** Records that many keys hold (the site's papers); see `shareRecords`. */
+const shared = new WeakSet<object>();
+/** The fingerprint of each shared record, made on its first use. */
+const prints = new WeakMap<object, string>();
 
 export function fingerprint(data: unknown): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('base64url');
+  return hash('sha256', JSON.stringify(data, shortened), 'base64url');
+}
+
+/**
+ * Has every fingerprint that holds one of `records` hold that record's own fingerprint instead, made once: a
+ * paper shown by its page, its digests' pages and the filter's files is serialized once, not once for each.
+ * Equal records still give equal keys and a changed one changed keys, as long as no record changes after this.
+ */
+export function shareRecords(records: Iterable<object>): void {
+  for (const record of records) shared.add(record);
+}
+
+/** The JSON replacer that puts a shared record's fingerprint in its place. */
+function shortened(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !shared.has(value)) return value;
+  let print = prints.get(value);
+  if (print === undefined) prints.set(value, (print = hash('sha256', JSON.stringify(value), 'base64url')));
+  return print;
 }
 
 /**

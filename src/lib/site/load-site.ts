@@ -15,6 +15,7 @@ import { offeredPrepared } from './prepared-offer.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
 import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
+import { shareRecords } from './fingerprint.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
 import { SITE } from '../../config.ts';
 
@@ -60,6 +61,8 @@ function recordOrder(a: Paper, b: Paper): number {
 
 async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
+  // Every page's cache key holds its papers; each paper is hashed once for all of them.
+  shareRecords(papers);
   const prepared = await offeredPrepared(true);
   if (prepared) {
     nearest = prepared.neighbours;
