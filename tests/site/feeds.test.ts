@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { feedChannel, feedItem, itemDate, newestFirst, xmlText } from '../../src/lib/site/feeds.ts';
 import { jsonLdText, scholarlyArticle } from '../../src/lib/site/jsonld.ts';
@@ -20,6 +21,31 @@ describe('feed items', () => {
     ];
     expect(newestFirst(list).map((p) => p.id)).toEqual(['new', 'undated', 'old']);
     expect(list.map((p) => p.id)).toEqual(['old', 'undated', 'new']);
+  });
+
+  it('orders ISO days as a collator orders them, by first digest, then publication day, then title', () => {
+    const day = fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
+    const record = fc.record({
+      digest: day,
+      publishedOn: fc.option(day, { nil: null }),
+      title: fc.constantFrom('Alpha', 'beta', 'Gamma', 'alpha'),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), (fields) => {
+        const list = fields.map(({ digest, publishedOn, title }, n) =>
+          paper({ id: `p${n}`, digests: [digest], publishedOn, title }),
+        );
+        const collated = [...list].sort(
+          (a, b) =>
+            b.digests[0]!.localeCompare(a.digests[0]!) ||
+            (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') ||
+            a.title.localeCompare(b.title),
+        );
+        expect(newestFirst(list).map((p) => p.id)).toEqual(collated.map((p) => p.id));
+      }),
+    );
   });
 
   it('keeps the title as text, writes the abstract as inert HTML text, drops characters XML cannot hold', () => {

@@ -55,10 +55,15 @@ export function newestFirst<T extends Pick<Paper, 'digests' | 'publishedOn' | 't
 ): T[] {
   return [...papers].sort(
     (a, b) =>
-      (b.digests[0] ?? '').localeCompare(a.digests[0] ?? '') ||
-      (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') ||
+      later(a.digests[0] ?? '', b.digests[0] ?? '') ||
+      later(a.publishedOn ?? '', b.publishedOn ?? '') ||
       a.title.localeCompare(b.title),
   );
+}
+
+/** ISO days, later first, by their characters: the order of their dates, without a collator's cost per pair. */
+function later(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }
 
 /**
