@@ -3,6 +3,8 @@
  * papers while it renders), then swap the site into place (`scripts/lib/swap-site.ts`). One build at a
  * time per checkout; each writes a JSON report of its stages and sizes (`scripts/lib/build-report.ts`).
  */
+// First: the thread pool is sized before any import can start it.
+import './lib/thread-pool.ts';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
