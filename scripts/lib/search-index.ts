@@ -21,13 +21,15 @@ import { linkTree } from './link-tree.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
 
 type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
+/** What the index reads of a record. */
+export type SearchablePaper = Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>;
 
 /**
  * The search record of one paper's page: its URL (the search page adds the base path), its text, its id and
  * title as meta, its tags for the filter. Plain text, never HTML; `text` is the paper's, when already made.
  */
 export function searchRecord(
-  paper: Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>,
+  paper: SearchablePaper,
   labels: ReadonlyMap<string, string>,
   text: PlainText = plainText(paper),
 ): CustomRecord {
@@ -73,7 +75,7 @@ export interface SearchShards {
  * texts by id, when already made. Rejects with Pagefind's errors.
  */
 export async function buildSearchShards(
-  papers: readonly Paper[],
+  papers: readonly SearchablePaper[],
   labels: ReadonlyMap<string, string>,
   cacheDir: string,
   {
@@ -82,16 +84,17 @@ export async function buildSearchShards(
   }: { shardSize?: number; texts?: ReadonlyMap<string, PlainText> | undefined } = {},
 ): Promise<SearchShards> {
   const version = await pagefindVersion();
-  const shards = shardsOf(papers, shardSize).map((shard) =>
-    shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id))),
-  );
-  const dirs = shards.map((records) => join(cacheDir, shardKey(version, records)));
+  const dirs: string[] = [];
   let built = 0;
   process.env['_RJEM_MALLOC_CONF'] ??= PAGEFIND_MALLOC_CONF;
   try {
-    for (const [n, records] of shards.entries()) {
-      if (existsSync(dirs[n]!)) continue;
-      await writeShard(records, dirs[n]!);
+    // One shard's records at a time: they hold every paper's text again, and the build renders meanwhile.
+    for (const shard of shardsOf(papers, shardSize)) {
+      const records = shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id)));
+      const dir = join(cacheDir, shardKey(version, records));
+      dirs.push(dir);
+      if (existsSync(dir)) continue;
+      await writeShard(records, dir);
       built++;
     }
   } finally {

@@ -11,6 +11,7 @@ import {
   buildSearchShards,
   placeSearchShards,
   pruneSearchShards,
+  type SearchablePaper,
   type SearchShards,
 } from '../../scripts/lib/search-index.ts';
 import { offeredPrepared } from '../lib/site/prepared-offer.ts';
@@ -61,7 +62,13 @@ async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexe
   // Pagefind starts once the prepared data is done: on two cores, the pages need that sooner than the index.
   const texts = (await offeredPrepared())?.texts;
   const start = performance.now();
-  const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
+  const papers = await searchablePapers(papersFile);
   const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir, { texts });
   return { ...shards, papers: papers.length, ms: performance.now() - start };
+}
+
+/** What the index reads of each record in `papersFile`: the rest is freed while the index is written. */
+async function searchablePapers(papersFile: string): Promise<SearchablePaper[]> {
+  const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
+  return papers.map(({ id, title, abstract, tags }) => ({ id, title, abstract, tags }));
 }
