@@ -4,7 +4,7 @@
  * characters they show, TeX remnants repaired, as `plainTitle` does for titles), the paper id as
  * meta (the search page shows the site's own card of it), the tag labels as the `tag` filter. A query is
  * reduced the same way before it is run (`src/lib/client/search-term.ts`), so `I^{2}` finds `I2-World`.
- * Pagefind's custom records skip parsing HTML: a fifth faster than indexing the built paper pages.
+ * Custom records spare Pagefind parsing the built pages' HTML.
  *
  * The index is written in shards (`src/lib/site/search-shards.ts`), each kept in a cache folder under the hash
  * of its records, so that a build writes again only the shards whose records changed.

@@ -24,9 +24,8 @@ describe('feed items', () => {
   });
 
   it('orders ISO days as a collator orders them, by first digest, then publication day, then title', () => {
-    const day = fc
-      .date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
-      .map((date) => date.toISOString().slice(0, 10));
+    // A few days, so that records often share a digest day, or both days, and the later keys decide.
+    const day = fc.constantFrom('2023-12-31', '2024-01-09', '2024-01-10', '2024-10-01');
     const record = fc.record({
       digest: day,
       publishedOn: fc.option(day, { nil: null }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, shareRecords, withCacheKeys } from '../../src/lib/site/fingerprint.ts';
@@ -17,6 +18,10 @@ describe('fingerprint', () => {
     const copy = structuredClone(paper);
     const changed = { ...structuredClone(paper), upvotes: (paper.upvotes ?? 0) + 1 };
     shareRecords([paper, copy, changed, other]);
+    // The key holds the record's own fingerprint, not its JSON.
+    const own = createHash('sha256').update(JSON.stringify(paper)).digest('base64url');
+    expect(fingerprint({ page: 1, papers: [paper] })).toBe(fingerprint({ page: 1, papers: [own] }));
+    expect(fingerprint([paper])).not.toBe(fingerprint([structuredClone(paper)]));
     expect(fingerprint({ page: 1, papers: [paper, other] })).toBe(
       fingerprint({ page: 1, papers: [copy, other] }),
     );

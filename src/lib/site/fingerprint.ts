@@ -1,5 +1,8 @@
-/** A fingerprint of data, for cache keys: equal data (as JSON), equal key. */
-import { hash } from 'node:crypto';
+/**
+ * A fingerprint of data, for cache keys: equal data (as JSON, each shared record standing as its own
+ * fingerprint), equal key.
+ */
+import { createHash } from 'node:crypto';
 
 /** Records that many keys hold (the site's papers); see `shareRecords`. */
 const shared = new WeakSet<object>();
@@ -7,7 +10,7 @@ const shared = new WeakSet<object>();
 const prints = new WeakMap<object, string>();
 
 export function fingerprint(data: unknown): string {
-  return hash('sha256', JSON.stringify(data, shortened), 'base64url');
+  return sha256(JSON.stringify(data, shortened));
 }
 
 /**
@@ -23,9 +26,11 @@ export function shareRecords(records: Iterable<object>): void {
 function shortened(_key: string, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !shared.has(value)) return value;
   let print = prints.get(value);
-  if (print === undefined) prints.set(value, (print = hash('sha256', JSON.stringify(value), 'base64url')));
+  if (print === undefined) prints.set(value, (print = sha256(JSON.stringify(value))));
   return print;
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
  * Static paths with their cache keys: each path's params and props, and `shown`, what else its page shows

@@ -7,6 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { Paper } from '../../schemas/paper.ts';
 import { summarizeDigests, type DigestSummary } from './digests.ts';
+import { shareRecords } from './fingerprint.ts';
 import { neighbourMap, type Neighbours } from './neighbours.ts';
 import { nearestNeighbours, type Neighbour } from './related/rank.ts';
 import { MAKE_TEXT, type PaperText } from './paper-text.ts';
@@ -15,7 +16,6 @@ import { offeredPrepared } from './prepared-offer.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
 import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
-import { shareRecords } from './fingerprint.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
 import { SITE } from '../../config.ts';
 
