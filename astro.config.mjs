@@ -5,6 +5,7 @@ import { deployTarget, readCname } from './scripts/lib/deploy-target.ts';
 import { PAPERS_FILE } from './src/integrations/papers-file.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { prepareInWorker } from './src/integrations/prepare.ts';
+import { reusePages } from './src/integrations/reuse-pages.ts';
 import { withPagesInSitemapOrder } from './src/integrations/sitemap-order.ts';
 
 // Where the site is served: SITE_URL / BASE_PATH, else public/CNAME, else GITHUB_REPOSITORY
@@ -32,10 +33,12 @@ export default defineConfig({
       },
     },
   },
-  // The personal pages (starred, for you) stay out of the sitemap; the sitemap is handed the pages already in
-  // its order, which spares it a slow sort. Each paper's texts and neighbours are prepared while Astro starts,
-  // then the search index is made from them while pages render.
+  // The last build's pages are put in place while Astro starts, for it to keep those unchanged. The personal
+  // pages (starred, for you) stay out of the sitemap; the sitemap is handed the pages already in its order,
+  // which spares it a slow sort. Each paper's texts and neighbours are prepared while Astro starts, then the
+  // search index is made from them while pages render.
   integrations: [
+    reusePages(),
     withPagesInSitemapOrder(
       sitemap({ filter: (page) => !/\/(?:starred|for-you)\/$/.test(new URL(page).pathname) }),
     ),

@@ -4,8 +4,8 @@
  * pages' loader finds it done instead of computing it first.
  */
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { inThread } from './in-thread.ts';
 import type { Prepared } from '../lib/site/prepared.ts';
 import { offerPrepared, preparedTaken, withdrawPrepared } from '../lib/site/prepared-offer.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
@@ -39,15 +39,5 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
 
 /** `prepare` on the records of `papersFile`, run in a worker thread; rejects with the worker's error. */
 export function prepareInThread(papersFile: string): Promise<Prepared> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: papersFile });
-    worker.once('message', (prepared: Prepared) => {
-      done(prepared);
-      void worker.terminate();
-    });
-    worker.once('error', fail);
-    worker.once('exit', (code) =>
-      fail(new Error(`prepare: the worker stopped (exit code ${code}) before it was done`)),
-    );
-  });
+  return inThread(new URL('./prepare-worker.ts', import.meta.url), papersFile, 'prepare');
 }

@@ -1,6 +1,7 @@
 /**
- * The build after one more dump reuses what the last one made (Astro's paper and digest pages, the search
- * index's shards) and still makes exactly the site a build from scratch makes: every file the same, byte for byte.
+ * The build after one more dump reuses what the last one made (Astro's paper and digest pages, put in place
+ * before rendering; the search index's shards) and still makes exactly the site a build from scratch makes:
+ * every file the same, byte for byte. So does a build after a dump is taken away.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -45,33 +46,49 @@ function snapshot(dir: string): Map<string, Buffer> {
   );
 }
 
-/** The paper pages a build log says were copied from the last build. */
-const restored = (log: string) => log.match(/\/papers\/[^/]+\/index\.html \(restored\)/g) ?? [];
+/** Checks that `site` has the files of `expected`, each with the same bytes. */
+function expectSameFiles(site: Map<string, Buffer>, expected: Map<string, Buffer>): void {
+  expect([...site.keys()].sort()).toEqual([...expected.keys()].sort());
+  const differing = [...site]
+    .filter(([path, bytes]) => !bytes.equals(expected.get(path)!))
+    .map(([path]) => path);
+  expect(differing).toEqual([]);
+}
+
+/** The paper pages a build log says it found in place, put there from the last build's. */
+const reused = (log: string) => log.match(/\/papers\/[^/]+\/index\.html \(cached\)/g) ?? [];
 
 describe('a build after one more dump', () => {
   let first = '';
   let second = '';
   let unchanged = '';
+  let shrunk = '';
+  let firstSite = new Map<string, Buffer>();
+  let secondSite = new Map<string, Buffer>();
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'build-incremental-'));
     mkdirSync(join(work, 'dumps'));
     cpSync(join(FIXTURE_DUMPS, '2025-12-10.txt'), join(work, 'dumps/2025-12-10.txt'));
     first = build('site', 'cache');
+    firstSite = snapshot(join(work, 'site'));
     cpSync(join(FIXTURE_DUMPS, '2025-12-12.txt'), join(work, 'dumps/2025-12-12.txt'));
     second = build('site', 'cache');
+    secondSite = snapshot(join(work, 'site'));
     build('fresh', 'fresh-cache');
     unchanged = build('again', 'fresh-cache');
-  }, 120_000);
+    rmSync(join(work, 'dumps/2025-12-12.txt'));
+    shrunk = build('site', 'cache');
+  }, 150_000);
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
   });
 
   it('renders every page the first time, and copies the unchanged paper pages the second', () => {
-    expect(restored(first)).toEqual([]);
+    expect(reused(first)).toEqual([]);
     const papers = (JSON.parse(readFileSync(join(work, 'site.json'), 'utf8')) as unknown[]).length;
-    expect(restored(second).length).toBeGreaterThan(0);
-    expect(restored(second).length).toBeLessThan(papers);
+    expect(reused(second).length).toBeGreaterThan(0);
+    expect(reused(second).length).toBeLessThan(papers);
   });
 
   it('writes the search index again when its shard has new papers, and reuses it when nothing changed', () => {
@@ -82,8 +99,8 @@ describe('a build after one more dump', () => {
 
   it("copies every paper page and every digest's feed and JSON when nothing changed", () => {
     const papers = (JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')) as unknown[]).length;
-    expect(restored(unchanged)).toHaveLength(papers);
-    const digestFiles = unchanged.match(/ \/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(restored\)/g);
+    expect(reused(unchanged)).toHaveLength(papers);
+    const digestFiles = unchanged.match(/ \/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(cached\)/g);
     expect(digestFiles).toHaveLength(4);
   });
 
@@ -93,8 +110,8 @@ describe('a build after one more dump', () => {
       /^\/digests\/.+\/index\.html$/.test(path),
     );
     expect(pages.length).toBeGreaterThanOrEqual(4);
-    const copied = (log: string) => log.match(/\/digests\/[^ ]+\/index\.html \(restored\)/g) ?? [];
-    expect(copied(unchanged).sort()).toEqual(pages.map((path) => `${path} (restored)`).sort());
+    const copied = (log: string) => log.match(/\/digests\/[^ ]+\/index\.html \(cached\)/g) ?? [];
+    expect(copied(unchanged).sort()).toEqual(pages.map((path) => `${path} (cached)`).sort());
   });
 
   it("copies the tag filter's card, slot and digest files when nothing changed", () => {
@@ -102,17 +119,23 @@ describe('a build after one more dump', () => {
       /^\/filter\/(?:cards|where|digests)\//.test(path),
     );
     expect(files.length).toBeGreaterThanOrEqual(3);
-    const copied = unchanged.match(/\/filter\/(?:cards|where|digests)\/[^ ]+ \(restored\)/g) ?? [];
-    expect(copied.sort()).toEqual(files.map((path) => `${path} (restored)`).sort());
+    const copied = unchanged.match(/\/filter\/(?:cards|where|digests)\/[^ ]+ \(cached\)/g) ?? [];
+    expect(copied.sort()).toEqual(files.map((path) => `${path} (cached)`).sort());
   });
 
   it('makes the same site, file for file, as a build without a cache', () => {
-    const site = snapshot(join(work, 'site'));
-    const fresh = snapshot(join(work, 'fresh'));
-    expect([...site.keys()].sort()).toEqual([...fresh.keys()].sort());
-    const differing = [...site]
-      .filter(([path, bytes]) => !bytes.equals(fresh.get(path)!))
-      .map(([path]) => path);
-    expect(differing).toEqual([]);
+    expectSameFiles(secondSite, snapshot(join(work, 'fresh')));
+  });
+
+  it('removes the pages of papers a dump took with it, and makes the site it made before that dump', () => {
+    expect(shrunk).toMatch(
+      /reuse-pages\] \d+ page\(s\) of the last build put in place .*, [1-9]\d* it no longer makes removed/,
+    );
+    expectSameFiles(snapshot(join(work, 'site')), firstSite);
+    const folders = readdirSync(join(work, 'site'), { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isDirectory(),
+    );
+    const empty = folders.filter((folder) => readdirSync(join(folder.parentPath, folder.name)).length === 0);
+    expect(empty).toEqual([]);
   });
 });

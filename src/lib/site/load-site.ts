@@ -13,6 +13,7 @@ import { nearestNeighbours, type Neighbour } from './related/rank.ts';
 import { MAKE_TEXT, type PaperText } from './paper-text.ts';
 import { NEIGHBOURS } from './prepared.ts';
 import { offeredPrepared } from './prepared-offer.ts';
+import { pagesMayStart } from './pages-gate.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
 import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
@@ -63,6 +64,8 @@ async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
   // Every page's cache key holds its papers; each paper is hashed once for all of them.
   shareRecords(papers);
+  // No page may be written before the unchanged ones are in place (`reuse-pages.ts`): they would overwrite it.
+  await pagesMayStart();
   const prepared = await offeredPrepared(true);
   if (prepared) {
     nearest = prepared.neighbours;

@@ -1,0 +1,36 @@
+/** A folder's files copied below another, none over a file already there. */
+import { constants, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/**
+ * Copies every file below `from` to the same path below `to`, leaving alone the paths `to` already has;
+ * returns the paths (relative to both) it copied. A missing `from` copies nothing.
+ */
+export function copyTree(from: string, to: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(from, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const made = new Set<string>();
+  const copied: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = relative(from, join(entry.parentPath, entry.name));
+    const target = join(to, path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      copyFileSync(join(from, path), target, constants.COPYFILE_EXCL);
+      copied.push(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return copied;
+}

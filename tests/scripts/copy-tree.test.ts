@@ -1,0 +1,43 @@
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyTree } from '../../scripts/lib/copy-tree.ts';
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'copy-tree-'));
+  await mkdir(join(work, 'from/papers/a-paper'), { recursive: true });
+  await mkdir(join(work, 'from/empty'), { recursive: true });
+  await writeFile(join(work, 'from/papers/a-paper/index.html'), '<p>a paper</p>');
+  await writeFile(join(work, 'from/digests.json'), '[]');
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('copyTree', () => {
+  it('copies every file to its path below the target, as a file of its own, and names what it copied', async () => {
+    const to = join(work, 'site');
+    const copied = copyTree(join(work, 'from'), to);
+    expect(copied.sort()).toEqual(['digests.json', join('papers', 'a-paper', 'index.html')]);
+    expect(await readFile(join(to, 'papers/a-paper/index.html'), 'utf8')).toBe('<p>a paper</p>');
+    const [source, copy] = await Promise.all([
+      stat(join(work, 'from/digests.json')),
+      stat(join(to, 'digests.json')),
+    ]);
+    expect(copy.ino).not.toBe(source.ino);
+    await expect(stat(join(to, 'empty'))).rejects.toThrow('ENOENT');
+  });
+
+  it('leaves a file already at the target as it is, and does not name it', async () => {
+    const to = join(work, 'taken');
+    await mkdir(to);
+    await writeFile(join(to, 'digests.json'), 'mine');
+    expect(copyTree(join(work, 'from'), to)).toEqual([join('papers', 'a-paper', 'index.html')]);
+    expect(await readFile(join(to, 'digests.json'), 'utf8')).toBe('mine');
+  });
+
+  it('copies nothing from a folder that does not exist', () => {
+    expect(copyTree(join(work, 'missing'), join(work, 'nowhere'))).toEqual([]);
+  });
+});
