@@ -7,7 +7,13 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const CONFIG = `export default { site: 'http://localhost/', trailingSlash: 'always', build: { format: 'directory' } };
+// Its own Vite cache: sharing the repository's would make the site's next build optimize its dependencies again.
+const CONFIG = `export default {
+  site: 'http://localhost/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  vite: { cacheDir: '.vite' },
+};
 `;
 
 const PAGE = `---
