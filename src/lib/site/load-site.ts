@@ -64,8 +64,6 @@ async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
   // Every page's cache key holds its papers; each paper is hashed once for all of them.
   shareRecords(papers);
-  // No page may be written before the unchanged ones are in place (`reuse-pages.ts`): they would overwrite it.
-  await pagesMayStart();
   const prepared = await offeredPrepared(true);
   if (prepared) {
     nearest = prepared.neighbours;
@@ -76,7 +74,7 @@ async function load(): Promise<SiteData> {
   const tags = countTags(papers, readTags());
   const labels = tagLabels(tags);
   const dated = datedCount(newest);
-  return {
+  const data: SiteData = {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
     newest,
@@ -90,6 +88,9 @@ async function load(): Promise<SiteData> {
     neighbours: neighbourMap(digests),
     version: dataVersion(newest, labels),
   };
+  // No page may be written while the last build's are being copied into place (`reuse-pages.ts`).
+  await pagesMayStart();
+  return data;
 }
 
 /** The site's data; the first call loads it, later calls share the result. */

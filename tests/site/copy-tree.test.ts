@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTree } from '../../scripts/lib/copy-tree.ts';
+import { copyTree } from '../../src/integrations/copy-tree.ts';
 
 let work: string;
 
@@ -35,6 +35,14 @@ describe('copyTree', () => {
     await writeFile(join(to, 'digests.json'), 'mine');
     expect(copyTree(join(work, 'from'), to)).toEqual([join('papers', 'a-paper', 'index.html')]);
     expect(await readFile(join(to, 'digests.json'), 'utf8')).toBe('mine');
+  });
+
+  it('leaves out the paths it is told to skip', async () => {
+    const to = join(work, 'skipping');
+    expect(copyTree(join(work, 'from'), to, (path) => path === 'digests.json')).toEqual([
+      join('papers', 'a-paper', 'index.html'),
+    ]);
+    await expect(stat(join(to, 'digests.json'))).rejects.toThrow('ENOENT');
   });
 
   it('copies nothing from a folder that does not exist', () => {

@@ -1,12 +1,15 @@
-/** A folder's files copied below another, none over a file already there. */
+/**
+ * A folder's files copied below another, none over a file already there. Copies, not hard links (as
+ * `linkTree` makes): Astro rewrites a page it renders again in place, which would change every linked copy.
+ */
 import { constants, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /**
- * Copies every file below `from` to the same path below `to`, leaving alone the paths `to` already has;
- * returns the paths (relative to both) it copied. A missing `from` copies nothing.
+ * Copies every file below `from` to the same path below `to`, but those `skip` names and those `to` already
+ * has; returns the paths (relative to both) it copied. A missing `from` copies nothing.
  */
-export function copyTree(from: string, to: string): string[] {
+export function copyTree(from: string, to: string, skip: (path: string) => boolean = () => false): string[] {
   let entries;
   try {
     entries = readdirSync(from, { recursive: true, withFileTypes: true });
@@ -19,6 +22,7 @@ export function copyTree(from: string, to: string): string[] {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = relative(from, join(entry.parentPath, entry.name));
+    if (skip(path)) continue;
     const target = join(to, path);
     const folder = dirname(target);
     if (!made.has(folder)) {
