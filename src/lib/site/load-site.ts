@@ -1,8 +1,9 @@
 /**
  * The site's one data loader: reads the `papers` collection and the tag taxonomy once per build and
  * derives everything the pages share (orders, digests, tags, neighbours, each paper's texts), taking what the
- * build prepared beside Astro's start (`prepared-offer.ts`). Pages call `loadSite()`; the derived values are
- * computed by the pure helpers beside this file.
+ * build prepared beside Astro's start (`prepared-offer.ts`); it is done only once the build lets pages be
+ * written (`pages-gate.ts`). Pages call `loadSite()`; the derived values are computed by the pure helpers
+ * beside this file.
  */
 import { getCollection } from 'astro:content';
 import type { Paper } from '../../schemas/paper.ts';
