@@ -40,7 +40,10 @@ export function reusePages(): AstroIntegration {
         // Vite copies the public folder's files at the same time: those paths are left to it.
         const besides = fileURLToPath(config.publicDir);
         copying = inThread<string[]>(WORKER, { from: cachedPages, to: outDir, besides }, 'reuse-pages').then(
-          (copied) => ((took = performance.now() - start), copied),
+          (copied) => {
+            took = performance.now() - start;
+            return copied;
+          },
         );
         holdPages(copying);
       },
