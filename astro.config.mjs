@@ -50,6 +50,8 @@ export default defineConfig({
   // are unchanged (paper pages, digest pages and files, the filter's card files), so adding a day's dump
   // re-renders the lists it changed and little else.
   experimental: { incrementalBuild: true },
+  // Astro's log with one line for the paths it generates instead of one line each (`build-log.ts`).
+  logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
   // Separate caches let tests build fixture sites beside the real one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

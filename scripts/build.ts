@@ -68,7 +68,7 @@ export async function build(argv: readonly string[]): Promise<number> {
     const built = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
     const stages: [string, () => Promise<number>][] = [
       ['parse', () => runScript(join(ROOT, 'scripts/parse.ts'), ['--out', papers, ...dumps])],
-      ['astro', () => buildAstro(papers, built)],
+      ['astro', () => buildAstro(papers, built, options.pageLog && resolve(options.pageLog))],
       [
         'swap',
         () => swapInto(built, outDir, undefined, (old) => discardInBackground(old, outDir)).then(() => 0),
@@ -104,9 +104,13 @@ export async function build(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** `astro build` into `outDir`, reading the records from `papers` (the content loader's `PAPERS_FILE`). */
-async function buildAstro(papers: string, outDir: string): Promise<number> {
+/**
+ * `astro build` into `outDir`, reading the records from `papers` (the content loader's `PAPERS_FILE`), writing
+ * the line of each generated path to `pageLog` if given (`src/integrations/build-log.ts`).
+ */
+async function buildAstro(papers: string, outDir: string, pageLog: string | undefined): Promise<number> {
   process.env['PAPERS_FILE'] = papers;
+  if (pageLog) process.env['BUILD_PAGE_LOG'] = pageLog;
   // Rolldown's allocator hands freed memory back at once, which keeps the 10,000-paper build under 2 GB.
   process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
   await astroBuild({ root: ROOT, outDir });

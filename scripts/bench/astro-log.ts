@@ -1,6 +1,6 @@
 /**
- * Reads `astro build`'s output: the page count it reports, and its per-page render times
- * (`├─ /papers/x/index.html (+12ms)`) summed per route shape, so that the costly routes stand out.
+ * Reads `astro build`'s output: the page count it reports, and its per-page render times from the build's page
+ * log (`├─ /papers/x/index.html (+12ms)`, `--page-log`) summed per route shape, so that the costly routes stand out.
  */
 
 /** Render time of one route shape: `papers/*`, `tags/*\/N`, `filter/cards/*.json`… */
@@ -30,7 +30,7 @@ export function routeShape(path: string): string {
     .join('/');
 }
 
-/** Render times per route shape, costliest first, from astro build's output lines. */
+/** Render times per route shape, costliest first, from the lines of the build's page log. */
 export function routeGroups(lines: readonly string[]): RouteGroup[] {
   const groups = new Map<string, RouteGroup>();
   for (const line of lines) {

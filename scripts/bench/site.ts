@@ -240,7 +240,16 @@ async function buildSite(
   console.log(`bench: round ${round}: building the site (parse, astro with pagefind, swap)…`);
   const args = ['--dumps', join(work, 'dumps'), '--papers', join(dir, 'papers.json')];
   const dist = join(dir, 'dist');
-  const command = [...(await buildFlags()), 'scripts/build.ts', ...args, '--out-dir', dist];
+  const pageLog = join(dir, 'pages.log');
+  const command = [
+    ...(await buildFlags()),
+    'scripts/build.ts',
+    ...args,
+    '--out-dir',
+    dist,
+    '--page-log',
+    pageLog,
+  ];
   const run = await runMeasured(process.execPath, command, {
     cwd: ROOT,
     env: {
@@ -253,7 +262,13 @@ async function buildSite(
     log,
   });
   const report = JSON.parse(await readFile(reportPath(join(dir, 'papers.json')), 'utf8')) as BuildReport;
-  return { ...run, stages: stageFigures(run.samples, report.stages), pages: report.site?.pages ?? 0 };
+  const pathLines = (await readFile(pageLog, 'utf8').catch(() => '')).split('\n');
+  return {
+    ...run,
+    stages: stageFigures(run.samples, report.stages),
+    pages: report.site?.pages ?? 0,
+    pathLines,
+  };
 }
 
 /** Builds the bare Astro project with `pages` trivial pages in `dir/floor`; undefined when it fails. */
@@ -323,7 +338,7 @@ function reportRounds(rounds: Round[], median: Round): void {
         `   peak RSS ${formatBytes(stage.peakRss)} (largest process ${formatBytes(stage.peakProcessRss)})`,
     );
   }
-  const groups = routeGroups(build.lines);
+  const groups = routeGroups(build.pathLines);
   const total = groups.reduce((sum, group) => sum + group.ms, 0);
   console.log(`bench: astro render time by route (${seconds(total)} in all, as astro build reports it):`);
   for (const group of groups.slice(0, 12)) {

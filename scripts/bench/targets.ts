@@ -11,8 +11,11 @@ import { formatBytes, formatSeconds } from '../lib/format-units.ts';
 
 /** One build of the site and the floor's build right after it (none with `--no-floor`). */
 export interface Round {
-  /** The build, with its stages and page count from its report. */
-  build: RunFigures & { stages: StageFigures[]; pages: number };
+  /**
+   * The build, with its stages and page count from its report, and its page log's lines (one per generated
+   * path, `--page-log`).
+   */
+  build: RunFigures & { stages: StageFigures[]; pages: number; pathLines: string[] };
   floor: RunFigures | undefined;
 }
 

@@ -9,6 +9,8 @@ export interface BuildOptions {
   papers: string;
   /** Where the finished site ends up. */
   outDir: string;
+  /** Where to write the line Astro makes for each generated path, if anywhere (`build-log.ts`). */
+  pageLog: string | undefined;
   /** Print the usage and stop. */
   help: boolean;
 }
@@ -18,10 +20,11 @@ export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = {
   dumps: 'content/dumps',
   papers: 'content/papers.json',
   outDir: 'dist',
+  pageLog: undefined,
   help: false,
 };
 
-export const BUILD_USAGE = `Usage: npm run build -- [--dumps DIR] [--papers FILE] [--out-dir DIR]
+export const BUILD_USAGE = `Usage: npm run build -- [--dumps DIR] [--papers FILE] [--out-dir DIR] [--page-log FILE]
 
 Parses the dumps, then builds the site with Astro, which indexes the papers with
 Pagefind while it renders. The site is built in a hidden folder next to the output
@@ -33,6 +36,8 @@ One build runs at a time in a checkout; another waits for it.
   --papers FILE    records written by the parser, read by Astro (default: ${DEFAULT_BUILD_OPTIONS.papers})
   --out-dir DIR    where the site goes (default: ${DEFAULT_BUILD_OPTIONS.outDir}); a new or empty folder,
                    or a site this command built, which the new one replaces
+  --page-log FILE  write Astro's line for each generated path (rendered with its time, or unchanged
+                   since the last build) to FILE; the log itself only counts them
   --help           print this help
 
 Environment: SITE_URL, BASE_PATH (where the site is served), ASTRO_CACHE_DIR.
@@ -52,6 +57,7 @@ export function parseBuildArgs(argv: readonly string[]): ParsedBuildArgs {
         dumps: { type: 'string' },
         papers: { type: 'string' },
         'out-dir': { type: 'string' },
+        'page-log': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,11 +65,12 @@ export function parseBuildArgs(argv: readonly string[]): ParsedBuildArgs {
       dumps: values.dumps ?? DEFAULT_BUILD_OPTIONS.dumps,
       papers: values.papers ?? DEFAULT_BUILD_OPTIONS.papers,
       outDir: values['out-dir'] ?? DEFAULT_BUILD_OPTIONS.outDir,
+      pageLog: values['page-log'],
       help: values.help ?? false,
     };
-    const empty = (['dumps', 'papers', 'outDir'] as const).find((key) => options[key].trim() === '');
-    if (empty)
-      return { ok: false, message: `--${empty === 'outDir' ? 'out-dir' : empty} needs a non-empty value` };
+    const flags = { dumps: 'dumps', papers: 'papers', outDir: 'out-dir', pageLog: 'page-log' } as const;
+    const empty = (Object.keys(flags) as (keyof typeof flags)[]).find((key) => options[key]?.trim() === '');
+    if (empty) return { ok: false, message: `--${flags[empty]} needs a non-empty value` };
     return { ok: true, options };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

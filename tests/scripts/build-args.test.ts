@@ -8,14 +8,16 @@ describe('parseBuildArgs', () => {
       dumps: 'content/dumps',
       papers: 'content/papers.json',
       outDir: 'dist',
+      pageLog: undefined,
       help: false,
     });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
-    expect(parseBuildArgs(['--dumps', 'd', '--papers=p.json', '--out-dir', 'o', '--help'])).toEqual({
+    const argv = ['--dumps', 'd', '--papers=p.json', '--out-dir', 'o', '--page-log=pages.log', '--help'];
+    expect(parseBuildArgs(argv)).toEqual({
       ok: true,
-      options: { dumps: 'd', papers: 'p.json', outDir: 'o', help: true },
+      options: { dumps: 'd', papers: 'p.json', outDir: 'o', pageLog: 'pages.log', help: true },
     });
     expect(parseBuildArgs(['-h'])).toMatchObject({ ok: true, options: { help: true } });
   });
@@ -30,6 +32,10 @@ describe('parseBuildArgs', () => {
     expect(parseBuildArgs(['--out-dir='])).toEqual({
       ok: false,
       message: '--out-dir needs a non-empty value',
+    });
+    expect(parseBuildArgs(['--page-log='])).toEqual({
+      ok: false,
+      message: '--page-log needs a non-empty value',
     });
   });
 });

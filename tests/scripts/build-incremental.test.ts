@@ -15,14 +15,22 @@ const NODE = join(ROOT, 'node_modules/.bin/node');
 const FIXTURE_DUMPS = join(ROOT, 'tests/fixtures/site/dumps');
 
 let work = '';
+/** Where a build's returned log ends and its page log begins. */
+const PAGE_LOG = '\n--- page log ---\n';
 
-/** Builds the dumps in `work/dumps` into `work/<name>` with the Astro cache `work/<cache>`; returns the log. */
+/**
+ * Builds the dumps in `work/dumps` into `work/<name>` with the Astro cache `work/<cache>`; returns the log,
+ * followed by the page log (one line per generated path).
+ */
 function build(name: string, cache: string): string {
+  const pageLog = join(work, `${name}.pages.log`);
   const result = spawnSync(
     NODE,
     ['scripts/build.ts', '--dumps', join(work, 'dumps'), '--papers', join(work, `${name}.json`)].concat([
       '--out-dir',
       join(work, name),
+      '--page-log',
+      pageLog,
     ]),
     {
       cwd: ROOT,
@@ -32,7 +40,7 @@ function build(name: string, cache: string): string {
   );
   expect(result.status, result.stderr).toBe(0);
   // Astro colours its log where FORCE_COLOR is set, as on CI.
-  return stripVTControlCharacters(result.stdout);
+  return `${stripVTControlCharacters(result.stdout)}${PAGE_LOG}${readFileSync(pageLog, 'utf8')}`;
 }
 
 /** Every file under `dir` with its bytes, by path. */
@@ -89,6 +97,19 @@ describe('a build after one more dump', () => {
     const papers = (JSON.parse(readFileSync(join(work, 'site.json'), 'utf8')) as unknown[]).length;
     expect(reused(second).length).toBeGreaterThan(0);
     expect(reused(second).length).toBeLessThan(papers);
+  });
+
+  it('counts the generated paths in its log, and lists them only in the page log', () => {
+    const [log = '', pages = ''] = second.split(PAGE_LOG);
+    expect(log).not.toMatch(/[├└]─/);
+    const rendered = pages.match(/ \(\+[\d.]+m?s\)/g)?.length ?? 0;
+    const kept = pages.match(/ \(cached\)/g)?.length ?? 0;
+    expect(rendered).toBeGreaterThan(0);
+    expect(kept).toBeGreaterThan(0);
+    expect(pages.match(/[├└]─ /g)).toHaveLength(rendered + kept);
+    expect(log).toContain(
+      `${rendered + kept} path(s) generated: ${rendered} rendered, ${kept} unchanged since the last build`,
+    );
   });
 
   it('writes the search index again when its shard has new papers, and reuses it when nothing changed', () => {
