@@ -10,7 +10,7 @@ import {
   withinScope,
   type Selection,
 } from '../lib/client/filter-match.ts';
-import { slotOf, type ScopeCard } from '../lib/client/filter-index.ts';
+import { decodePostings, slotOf, type ScopeCard } from '../lib/client/filter-index.ts';
 import { plural } from '../lib/client/format-date.ts';
 import { idInPath } from '../lib/client/base.ts';
 import { cardAt, cardElement, dataFile, filterManifest } from './cards.ts';
@@ -58,6 +58,11 @@ function start(root: HTMLElement): void {
   // stays byte for byte the same (and is reused by the next build) while the data behind the filter grows.
   const dataVersion = () => filterManifest(base).then((manifest) => manifest.version);
   const json = async <T>(path: string): Promise<T> => dataFile<T>(path, base, await dataVersion());
+  /** A list of ordinals: a tag's posting list (a bitmap), or a scope list in its own order (an array). */
+  const ordinals = async (path: string): Promise<number[]> => {
+    const list = await json<string | number[]>(path);
+    return typeof list === 'string' ? decodePostings(list) : list;
+  };
   // Opening the filter fetches the manifest, so that the first pick waits for its lists alone.
   details.addEventListener('toggle', () => {
     if (details.open) dataVersion().catch(() => undefined);
@@ -136,8 +141,8 @@ function start(root: HTMLElement): void {
         matches = cards.filter((c) => matchesTags(c.tags, selection));
       } else {
         const [lists, scope] = await Promise.all([
-          Promise.all(selection.tags.map((tag) => json<number[]>(`filter/tags/${tag}.json`))),
-          scopePath ? json<number[]>(scopePath) : Promise.resolve(null),
+          Promise.all(selection.tags.map((tag) => ordinals(`filter/tags/${tag}.json`))),
+          scopePath ? ordinals(scopePath) : Promise.resolve(null),
         ]);
         matches = withinScope(scope, combine(lists, selection.match));
       }

@@ -12,6 +12,8 @@ import {
   scopeList,
   bucketCount,
   bucketOf,
+  decodePostings,
+  encodePostings,
 } from '../../src/lib/client/filter-index.ts';
 import {
   combine,
@@ -43,6 +45,27 @@ describe('filter index', () => {
     const retrieval = lists.get('retrieval')!;
     expect(retrieval).toEqual([...retrieval].sort((a, b) => a - b));
     expect(retrieval.map((o) => newest[o]!.id)).toEqual(expected(['retrieval'], 'all'));
+  });
+
+  it('posting lists are stored as bitmaps: bit o of byte o / 8 for ordinal o, lowest first, in base64', () => {
+    // Byte 0 holds ordinals 0 and 1 (0b11), byte 1 ordinal 9 (0b10).
+    expect(encodePostings([0, 1, 9])).toBe('AwI=');
+    expect(decodePostings('AwI=')).toEqual([0, 1, 9]);
+    // No trailing zero bytes: ordinal 7 needs one byte, 8 a second one.
+    expect(encodePostings([7])).toBe(btoa('\x80'));
+    expect(encodePostings([8])).toBe(btoa('\x00\x01'));
+    expect(encodePostings([])).toBe('');
+    expect(decodePostings('')).toEqual([]);
+    for (const list of lists.values()) expect(decodePostings(encodePostings(list))).toEqual(list);
+  });
+
+  it('a bitmap gives back any ascending list of ordinals', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 100_000 }), { maxLength: 2000 }), (ordinals) => {
+        const ascending = [...ordinals].sort((a, b) => a - b);
+        expect(decodePostings(encodePostings(ascending))).toEqual(ascending);
+      }),
+    );
   });
 
   it('scope lists keep their own order', () => {

@@ -1,6 +1,9 @@
-/** `filter/tags/<id>.json`: ascending ordinals (newest-first positions) of the papers with one tag. */
+/**
+ * `filter/tags/<id>.json`: the ascending ordinals (newest-first positions) of the papers with one tag, as a
+ * bitmap (`encodePostings`).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { postingLists } from '../../../lib/client/filter-index.ts';
+import { encodePostings, postingLists } from '../../../lib/client/filter-index.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,4 +15,5 @@ export const getStaticPaths = (async () => {
   return [...lists].map(([tag, ordinals]) => ({ params: { tag }, props: { ordinals } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ ordinals: number[] }> = ({ props }) => Response.json(props.ordinals);
+export const GET: APIRoute<{ ordinals: number[] }> = ({ props }) =>
+  Response.json(encodePostings(props.ordinals));
