@@ -5,7 +5,7 @@
  */
 // First: the thread pool is sized before any import can start it.
 import './lib/thread-pool.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { build as astroBuild } from 'astro';
@@ -44,6 +44,15 @@ export async function build(argv: readonly string[]): Promise<number> {
   if (ROOT === outDir || ROOT.startsWith(outDir + sep)) {
     return usageError(`--out-dir ${options.outDir} would replace the project itself`);
   }
+  const pageLog = options.pageLog === undefined ? undefined : resolve(options.pageLog);
+  // The page log is written once every page is done: a path it cannot be written to is refused before that.
+  if (pageLog) {
+    try {
+      writeFileSync(pageLog, '');
+    } catch (error) {
+      return usageError(`--page-log ${options.pageLog}: ${explainError(error)}`);
+    }
+  }
   const dumps = await listDumps(options.dumps);
   if (typeof dumps === 'string') return usageError(dumps);
   const target = describeTarget();
@@ -68,7 +77,7 @@ export async function build(argv: readonly string[]): Promise<number> {
     const built = (await deviceOf(outDir)) === (await deviceOf(ROOT)) ? staging : LOCAL_STAGING;
     const stages: [string, () => Promise<number>][] = [
       ['parse', () => runScript(join(ROOT, 'scripts/parse.ts'), ['--out', papers, ...dumps])],
-      ['astro', () => buildAstro(papers, built, options.pageLog && resolve(options.pageLog))],
+      ['astro', () => buildAstro(papers, built, pageLog)],
       [
         'swap',
         () => swapInto(built, outDir, undefined, (old) => discardInBackground(old, outDir)).then(() => 0),

@@ -1,6 +1,7 @@
 /**
  * Reads `astro build`'s output: the page count it reports, and its per-page render times from the build's page
- * log (`├─ /papers/x/index.html (+12ms)`, `--page-log`) summed per route shape, so that the costly routes stand out.
+ * log (`├─ /papers/x/index.html (+12ms)`, `--page-log`) summed per route shape, so that the costly routes stand
+ * out. Approximate: pages render side by side, and a time whose path is not right before it is left out.
  */
 
 /** Render time of one route shape: `papers/*`, `tags/*\/N`, `filter/cards/*.json`… */

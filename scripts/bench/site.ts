@@ -262,7 +262,12 @@ async function buildSite(
     log,
   });
   const report = JSON.parse(await readFile(reportPath(join(dir, 'papers.json')), 'utf8')) as BuildReport;
-  const pathLines = (await readFile(pageLog, 'utf8').catch(() => '')).split('\n');
+  const pathLines = (
+    await readFile(pageLog, 'utf8').catch(() => {
+      console.log(`bench: round ${round}: the build wrote no page log; its render times are left out`);
+      return '';
+    })
+  ).split('\n');
   return {
     ...run,
     stages: stageFigures(run.samples, report.stages),

@@ -36,8 +36,8 @@ One build runs at a time in a checkout; another waits for it.
   --papers FILE    records written by the parser, read by Astro (default: ${DEFAULT_BUILD_OPTIONS.papers})
   --out-dir DIR    where the site goes (default: ${DEFAULT_BUILD_OPTIONS.outDir}); a new or empty folder,
                    or a site this command built, which the new one replaces
-  --page-log FILE  write Astro's line for each generated path (rendered with its time, or unchanged
-                   since the last build) to FILE; the log itself only counts them
+  --page-log FILE  write Astro's lines for the generated paths (a render time, or (cached) when
+                   unchanged since the last build, after each) to FILE; the log only counts them
   --help           print this help
 
 Environment: SITE_URL, BASE_PATH (where the site is served), ASTRO_CACHE_DIR.

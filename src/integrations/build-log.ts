@@ -1,8 +1,9 @@
 /**
  * The build's log (Astro's `logger` entrypoint): Astro's own Node log, but for the line it prints per
- * generated path. A site of 10,000 papers has more than 11,000 paths; their lines are counted instead, and
- * summed up in one line before Astro says the pages are done. With `BUILD_PAGE_LOG` set (the build's
- * `--page-log FILE`), they are written to that file as Astro would have printed them.
+ * generated path, thousands of them, which are counted instead and summed up in one line before Astro says
+ * the pages are done. With `BUILD_PAGE_LOG` set (the build's `--page-log FILE`), they are written to that
+ * file as Astro would have printed them: while pages render side by side, a path's start and its time or
+ * `(cached)` may be parted by other paths' messages.
  */
 import { writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';

@@ -160,7 +160,7 @@ describe('a failed build', () => {
     expect(readdirSync(join(work, 'site'))).toEqual(['dist']);
   }, 600_000); // Astro waits for any other build of this checkout to finish.
 
-  it('exits 2 with the usage for an unknown option, a missing dumps folder or a bad SITE_URL', async () => {
+  it('exits 2 with the usage for an unknown option, a missing dumps folder, a bad SITE_URL or page log', async () => {
     const unknown = await build(['--out', outDir]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^build: error: Unknown option '--out'/m);
@@ -174,7 +174,11 @@ describe('a failed build', () => {
     expect(site.status).toBe(2);
     expect(site.stderr).toMatch(/^build: error: SITE_URL must be an absolute http\(s\) URL/m);
 
-    for (const result of [unknown, missing, site]) expect(result.stderr).not.toMatch(/^\s+at /m);
+    const pageLog = await build(['--out-dir', outDir, '--page-log', join(work, 'nowhere/pages.log')]);
+    expect(pageLog.status).toBe(2);
+    expect(pageLog.stderr).toMatch(/^build: error: --page-log .*nowhere\/pages\.log: ENOENT/m);
+
+    for (const result of [unknown, missing, site, pageLog]) expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(work)).not.toContain('site');
   });
 
