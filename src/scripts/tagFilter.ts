@@ -10,7 +10,7 @@ import {
   withinScope,
   type Selection,
 } from '../lib/client/filter-match.ts';
-import { decodePostings, slotOf, type ScopeCard } from '../lib/client/filter-index.ts';
+import { slotOf, storedOrdinals, type ScopeCard } from '../lib/client/filter-index.ts';
 import { plural } from '../lib/client/format-date.ts';
 import { idInPath } from '../lib/client/base.ts';
 import { cardAt, cardElement, dataFile, filterManifest } from './cards.ts';
@@ -58,11 +58,7 @@ function start(root: HTMLElement): void {
   // stays byte for byte the same (and is reused by the next build) while the data behind the filter grows.
   const dataVersion = () => filterManifest(base).then((manifest) => manifest.version);
   const json = async <T>(path: string): Promise<T> => dataFile<T>(path, base, await dataVersion());
-  /** A list of ordinals: a tag's posting list (a bitmap), or a scope list in its own order (an array). */
-  const ordinals = async (path: string): Promise<number[]> => {
-    const list = await json<string | number[]>(path);
-    return typeof list === 'string' ? decodePostings(list) : list;
-  };
+  const ordinals = async (path: string) => storedOrdinals(await json<string | number[]>(path));
   // Opening the filter fetches the manifest, so that the first pick waits for its lists alone.
   details.addEventListener('toggle', () => {
     if (details.open) dataVersion().catch(() => undefined);

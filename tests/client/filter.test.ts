@@ -14,6 +14,8 @@ import {
   bucketOf,
   decodePostings,
   encodePostings,
+  storedOrdinals,
+  storedPostings,
 } from '../../src/lib/client/filter-index.ts';
 import {
   combine,
@@ -66,6 +68,19 @@ describe('filter index', () => {
         expect(decodePostings(encodePostings(ascending))).toEqual(ascending);
       }),
     );
+  });
+
+  it("stores a tag's list as a bitmap or as its ordinals, whichever is shorter, and reads both back", () => {
+    const dense = Array.from({ length: 100 }, (_, o) => o);
+    // 13 bytes of bitmap, 20 characters of base64, against 291 characters of ordinals.
+    expect(storedPostings(dense)).toBe(encodePostings(dense));
+    expect(storedOrdinals(storedPostings(dense))).toEqual(dense);
+    // One paper, the oldest of 9,001: a bitmap of 1,126 bytes (1,504 characters) against `[9000]`.
+    expect(storedPostings([9000])).toEqual([9000]);
+    expect(storedOrdinals(storedPostings([9000]))).toEqual([9000]);
+    expect(storedPostings([])).toEqual([]);
+    // A scope list keeps its own order.
+    expect(storedOrdinals([3, 1, 2])).toEqual([3, 1, 2]);
   });
 
   it('scope lists keep their own order', () => {

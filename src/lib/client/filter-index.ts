@@ -2,10 +2,10 @@
  * The tag filter's static data, built once per build by the endpoints under `src/pages/filter/`. Pure.
  *
  * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
- * ascending ordinals of the papers carrying one tag (stored as a bitmap, `encodePostings`); a scope list holds
- * the ordinals of one list (top, a digest) in that list's own order. Cards are stored by slot, a dated paper's place counted from the oldest
- * (`slotOf`): card chunks hold the cards' HTML (rendered by `PaperCard`), `chunkSize` slots per file, and
- * `filter/where/` files map ids to slots.
+ * ascending ordinals of the papers carrying one tag (stored as `storedPostings` makes it); a scope list holds
+ * the ordinals of one list (top, a digest) in that list's own order. Cards are stored by slot, a dated
+ * paper's place counted from the oldest (`slotOf`): card chunks hold the cards' HTML (rendered by
+ * `PaperCard`), `chunkSize` slots per file, and `filter/where/` files map ids to slots.
  * A digest's cards come in record order in one file with their tags (its lists are short): each as its
  * slot in the chunks, or as HTML when it differs from the chunk's card (a repeat says when it was first seen).
  */
@@ -68,9 +68,8 @@ export function postingLists(
 }
 
 /**
- * A posting list as `filter/tags/<id>.json` stores it: a bitmap, bit `o` set for ordinal `o` (byte `o >> 3`,
- * lowest bit first), its trailing zero bytes left out, in base64. Whatever the tag's share of the papers, it
- * takes an eighth of a byte per paper, where the list of ordinals took two to six bytes per paper with the tag.
+ * A posting list as a bitmap: bit `o` set for ordinal `o` (byte `o >> 3`, lowest bit first), its trailing zero
+ * bytes left out, in base64. A large tag's list takes a fraction of the bytes its ordinals would.
  */
 export function encodePostings(ordinals: readonly number[]): string {
   const last = ordinals.reduce((max, ordinal) => Math.max(max, ordinal), -1);
@@ -90,6 +89,17 @@ export function decodePostings(encoded: string): number[] {
     for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) ordinals.push(at * 8 + bit);
   }
   return ordinals;
+}
+
+/** A posting list as `filter/tags/<id>.json` stores it: its bitmap, or its ordinals when they are shorter. */
+export function storedPostings(ordinals: readonly number[]): string | readonly number[] {
+  const bitmap = encodePostings(ordinals);
+  return bitmap.length + 2 < JSON.stringify(ordinals).length ? bitmap : ordinals;
+}
+
+/** The ordinals of a list as its file stores it: a posting list's bitmap, or ordinals as they are. */
+export function storedOrdinals(stored: string | readonly number[]): number[] {
+  return typeof stored === 'string' ? decodePostings(stored) : [...stored];
 }
 
 /** The ordinals of `ids`, in the order of `ids`; unknown ids are left out. */

@@ -1,9 +1,9 @@
 /**
  * `filter/tags/<id>.json`: the ascending ordinals (newest-first positions) of the papers with one tag, as a
- * bitmap (`encodePostings`).
+ * bitmap or as they are, whichever is shorter (`storedPostings`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { encodePostings, postingLists } from '../../../lib/client/filter-index.ts';
+import { postingLists, storedPostings } from '../../../lib/client/filter-index.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,4 +16,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ ordinals: number[] }> = ({ props }) =>
-  Response.json(encodePostings(props.ordinals));
+  Response.json(storedPostings(props.ordinals));
