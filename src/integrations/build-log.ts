@@ -46,7 +46,8 @@ export function pathSummary({ rendered, kept }: PathTally): string {
 export default function buildLog(config?: NodeHandlerConfig): AstroLoggerDestination {
   const node = nodeDestination(config);
   const pageLog = process.env['BUILD_PAGE_LOG'] || undefined;
-  const tally: PathTally = { rendered: 0, kept: 0, lines: pageLog ? [] : undefined };
+  const empty = (): PathTally => ({ rendered: 0, kept: 0, lines: pageLog ? [] : undefined });
+  let tally = empty();
   return {
     write(event) {
       if (tallyPath(event, tally)) return;
@@ -54,7 +55,7 @@ export default function buildLog(config?: NodeHandlerConfig): AstroLoggerDestina
       if (event.label === null && event.message.includes('Completed in') && tally.rendered + tally.kept > 0) {
         node.write({ label: 'build', level: 'info', message: pathSummary(tally), newLine: true });
         if (pageLog && tally.lines) writeFileSync(pageLog, tally.lines.join(''));
-        Object.assign(tally, { rendered: 0, kept: 0, lines: pageLog ? [] : undefined });
+        tally = empty();
       }
       node.write(event);
     },
