@@ -101,8 +101,15 @@ describe('calendarMonths', () => {
 describe('period labels', () => {
   it('names months and weeks for readers', () => {
     expect(formatMonth('2025-12')).toBe('December 2025');
+    expect(formatMonth('2026-01')).toBe('January 2026');
     expect(formatWeek('2025-W05')).toBe('Week 5, 2025');
     expect(isWeekKey('2025-W50')).toBe(true);
     expect(isWeekKey('2025-12')).toBe(false);
+  });
+
+  it('names a month in each locale asked for, one after the other', () => {
+    expect(formatMonth('2025-12', 'en-US')).toBe('December 2025');
+    expect(formatMonth('2025-12', 'de-DE')).toBe('Dezember 2025');
+    expect(formatMonth('2025-12', 'en-US')).toBe('December 2025');
   });
 });

@@ -66,11 +66,17 @@ function nextMonth(firstDay: string): string {
   return toDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `2025-12` → `December 2025` (UTC). */
 export function formatMonth(month: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+  // One formatter per locale: every digest page names every month, and making a formatter costs far more than using one.
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** `2025-W50` → `Week 50, 2025`. */
