@@ -18,9 +18,9 @@ import { CARD_AUTHORS } from '../site/paper-facts.ts';
  */
 export type ScopeCard = { tags: string[]; at: number } | { tags: string[]; html: string };
 
-/** Number of `filter/where/<b>.json` files (id → slot) for `total` papers: one per card chunk. */
-export function bucketCount(total: number, chunkSize: number): number {
-  return Math.max(1, Math.ceil(total / chunkSize));
+/** Number of `filter/where/<b>.json` files (id → slot) for `total` papers, about `bucketSize` ids each. */
+export function bucketCount(total: number, bucketSize: number): number {
+  return Math.max(1, Math.ceil(total / bucketSize));
 }
 
 /** The `filter/where/` bucket of a paper id (FNV-1a of the id, modulo `count`). */

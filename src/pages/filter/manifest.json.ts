@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     total: site.newest.length,
     dated: site.dated,
     chunkSize: SITE.filter.chunkSize,
-    buckets: bucketCount(site.newest.length, SITE.filter.chunkSize),
+    buckets: bucketCount(site.newest.length, SITE.filter.bucketSize),
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
     scopes: ['top'],
     digests: site.digests.map((digest) => digest.date),

@@ -7,7 +7,7 @@ import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const count = bucketCount(site.newest.length, SITE.filter.chunkSize);
+  const count = bucketCount(site.newest.length, SITE.filter.bucketSize);
   const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
   for (const [id, slot] of site.slots) buckets[bucketOf(id, count)]![id] = slot;
   return withCacheKeys(
