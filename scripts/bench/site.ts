@@ -241,6 +241,8 @@ async function buildSite(
   const args = ['--dumps', join(work, 'dumps'), '--papers', join(dir, 'papers.json')];
   const dist = join(dir, 'dist');
   const pageLog = join(dir, 'pages.log');
+  // The build refuses a page log it cannot write before it starts: its folder must exist first.
+  await mkdir(dir, { recursive: true });
   const command = [
     ...(await buildFlags()),
     'scripts/build.ts',
@@ -261,6 +263,8 @@ async function buildSite(
     },
     log,
   });
+  // A failed build is the caller's to report (its log says why); it may have written no report at all.
+  if (run.status !== 0) return { ...run, stages: [], pages: 0, pathLines: [] };
   const report = JSON.parse(await readFile(reportPath(join(dir, 'papers.json')), 'utf8')) as BuildReport;
   const pathLines = (
     await readFile(pageLog, 'utf8').catch(() => {
