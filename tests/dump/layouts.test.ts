@@ -130,6 +130,48 @@ describe('the Markdown reader', () => {
   });
 });
 
+describe("a plain copy of today's page", () => {
+  it('is known by its "Published on" lines alone, without tabs, upvote buttons or "Submitted by"', () => {
+    const text = [
+      'Trending Papers',
+      '',
+      'Streaming Experts from Disk',
+      '',
+      'We serve a mixture of experts from an SSD on one machine. Reads start a layer ahead.',
+      '',
+      'Edge0 · Published on Sep 16, 2026',
+      '',
+      'Audio and Video in One Model',
+      '',
+      'We generate video clips with synchronized audio. Both streams are trained together.',
+      '',
+      'Kandinsky Lab · Published on Oct 4, 2026',
+      '',
+    ].join('\n');
+    const { papers, diagnostics } = parseDump(text, {
+      file: 'content/dumps/2026-10-05.txt',
+      date: '2026-10-05',
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(papers.map((p) => [p.title, p.abstract, p.organization, p.publishedOn, p.source.line])).toEqual([
+      [
+        'Streaming Experts from Disk',
+        'We serve a mixture of experts from an SSD on one machine. Reads start a layer ahead.',
+        'Edge0',
+        '2026-09-16',
+        3,
+      ],
+      [
+        'Audio and Video in One Model',
+        'We generate video clips with synchronized audio. Both streams are trained together.',
+        'Kandinsky Lab',
+        '2026-10-04',
+        9,
+      ],
+    ]);
+  });
+});
+
 describe('text with links on their own lines', () => {
   it('reads "[-] -" as no upvotes yet, and a card without a comment count as 0 comments', () => {
     const text = [

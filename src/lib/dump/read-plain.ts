@@ -12,13 +12,24 @@ import { readHeader } from './header.ts';
 import type { Reporter } from './report.ts';
 import { tokenize } from './tokens.ts';
 
-/** What only today's page shows: its Weekly and Monthly tabs, "Submitted by", "Upvote", "Published on", stars. */
-const TODAYS_PAGE =
-  /^ *(?:Weekly|Monthly|Submitted by\b.*|Upvote(?: \d+)?|.*\bPublished on [A-Z][a-z]+\.? \d.*|GitHub [\d.]+k?)$/m;
+/** A line only today's page shows: its Weekly and Monthly tabs, "Submitted by", "Upvote", stars. */
+const TODAYS_PAGE_LINE = /^ *(?:Weekly|Monthly|Submitted by\b.*|Upvote(?: \d+)?|GitHub [\d.]+k?)$/;
+/** Its "Published on" date, anywhere in a line. */
+const PUBLISHED_ON = /\bPublished on [A-Z][a-z]+\.? \d/;
+
+/**
+ * Whether `lines` are a copy of today's page. Line by line, and the date's pattern only on a line with its
+ * words: one multiline pattern over the whole text would backtrack through every line of every abstract.
+ */
+function isTodaysPage(lines: readonly string[]): boolean {
+  return lines.some(
+    (line) => TODAYS_PAGE_LINE.test(line) || (line.includes('Published on') && PUBLISHED_ON.test(line)),
+  );
+}
 
 export function readPlain(text: string, report: Reporter): ReadResult {
   const lines = normalizeLines(text);
-  if (TODAYS_PAGE.test(text)) return readCards(lineItems(lines), report, { links: false });
+  if (isTodaysPage(lines)) return readCards(lineItems(lines), report, { links: false });
   const tokens = tokenize(lines, report);
   const header = readHeader(tokens, report);
   const entries = readEntries(tokens, header.start, report).map(toEntry);
