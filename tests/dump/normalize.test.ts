@@ -49,6 +49,13 @@ describe('detectUnreadable', () => {
     expect(detectUnreadable(text)).toMatchObject({ rule: 'binary-data', line: 2, column: 1 });
   });
 
+  it('finds binary data in each kind of such character alone: controls, DEL, undecodable', () => {
+    for (const char of ['\u0001', '\u001b', '\u007f', '\ufffd']) {
+      const text = `ok\nA title\n${char.repeat(9)}`;
+      expect(detectUnreadable(text)).toMatchObject({ rule: 'binary-data', line: 3, column: 1 });
+    }
+  });
+
   it('lets a few undecodable characters through (they get a warning instead)', () => {
     const text = `Caf\ufffd Models\n\n${'An abstract. '.repeat(20)}`;
     expect(detectUnreadable(text)).toBeNull();

@@ -30,6 +30,8 @@ const SNIFF_LENGTH = 256 * 1024;
 const HTML_START = /^\ufeff?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
 /** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
 const PAPER_URL = String.raw`https?://(?:www\.)?huggingface\.co/papers/[\w.-]+`;
+/** What every match of `PAPER_URL` holds. */
+const PAPER_PATH = 'huggingface.co/papers/';
 /** Markdown: a heading that links a paper, or a reference definition pointing at one. */
 const MARKDOWN = new RegExp(
   String.raw`^ {0,3}(?:#{1,6} +\[[^\n]*\]\(${PAPER_URL}|\[[^\]\n]+\]: *<?${PAPER_URL})`,
@@ -46,9 +48,12 @@ const LINE = /^.*$/gm;
 export function detectLayout(text: string, report: Reporter): Layout | null {
   const head = text.slice(0, SNIFF_LENGTH);
   if (HTML_START.test(head)) return LAYOUTS.html;
-  // Every card of these layouts links its paper, so the start of the file decides.
-  if (MARKDOWN.test(head)) return LAYOUTS.markdown;
-  if (countUpTo(LINK_LINE, head, 2) >= 2) return LAYOUTS['text-links'];
+  // Every card of these layouts links its paper, so the start of the file decides. Without a paper's URL the
+  // patterns cannot match, and a plain copy is spared their scan of every line.
+  if (head.includes(PAPER_PATH)) {
+    if (MARKDOWN.test(head)) return LAYOUTS.markdown;
+    if (countUpTo(LINK_LINE, head, 2) >= 2) return LAYOUTS['text-links'];
+  }
   if (hasPlainSign(text)) return LAYOUTS.plain;
   report.error(1, 1, 'unknown-layout', unknownLayoutMessage(text));
   return null;
