@@ -21,7 +21,6 @@ if (root) start(root);
 function start(root: HTMLElement): void {
   const d = root.dataset;
   const base = d['base'] ?? '/';
-  const chunkSize = Number(d['chunk']);
   const step = Number(d['step']);
   const scopePath = d['scope'];
   const scopeCards = d['scopeCards'];
@@ -81,7 +80,8 @@ function start(root: HTMLElement): void {
     const next = matches.slice(shown, shown + step);
     shown += next.length;
     more.hidden = true;
-    const { version, dated } = await filterManifest(base);
+    // The layout comes with the data, not the page: a page cached from an earlier build may be cut otherwise.
+    const { version, dated, chunkSize } = await filterManifest(base);
     const pending = next.map((m) =>
       typeof m === 'number'
         ? cardAt(slotOf(m, dated), chunkSize, base, version)

@@ -139,7 +139,9 @@ describe('filter index', () => {
 
   it('versions change with anything a card shows', () => {
     const labels = new Map([['llm', 'Language models']]);
-    const version = (papers: typeof newest, tagLabels = labels) => dataVersion(papers, tagLabels);
+    const layout = { chunkSize: 10, buckets: 3 };
+    const version = (papers: typeof newest, tagLabels = labels, cut = layout) =>
+      dataVersion(papers, tagLabels, cut);
     expect(version(newest)).toMatch(/^[0-9a-f]{8}$/);
     expect(version(newest)).toBe(version([...newest], new Map(labels)));
     const first = newest[0]!;
@@ -160,6 +162,9 @@ describe('filter index', () => {
       expect(version(changed), JSON.stringify(change)).not.toBe(version(newest));
     }
     expect(version(newest, new Map([['llm', 'LLMs']]))).not.toBe(version(newest));
+    // The same cards cut into other files are other files.
+    expect(version(newest, labels, { chunkSize: 20, buckets: 3 })).not.toBe(version(newest));
+    expect(version(newest, labels, { chunkSize: 10, buckets: 4 })).not.toBe(version(newest));
   });
 });
 

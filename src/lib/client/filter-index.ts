@@ -157,11 +157,19 @@ type CardData = Pick<
   | 'digests'
 >;
 
+/** How the filter's files are cut: cards per chunk, number of where files. */
+export type FilterLayout = Pick<FilterManifest, 'chunkSize' | 'buckets'>;
+
 /**
- * A short, stable fingerprint of everything the filter's files show (FNV-1a over what each card shows and the
- * tag labels), as 8 hex digits; an unknown value is written `?` so that it differs from 0 or an empty name.
+ * A short, stable fingerprint of everything the filter's files show and how they are cut (FNV-1a over what each
+ * card shows, the tag labels and the layout), as 8 hex digits; an unknown value is written `?` so that it
+ * differs from 0 or an empty name.
  */
-export function dataVersion(ordered: readonly CardData[], labels: ReadonlyMap<string, string>): string {
+export function dataVersion(
+  ordered: readonly CardData[],
+  labels: ReadonlyMap<string, string>,
+  layout: FilterLayout,
+): string {
   let hash = 0x811c9dc5;
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -175,5 +183,7 @@ export function dataVersion(ordered: readonly CardData[], labels: ReadonlyMap<st
     );
   }
   for (const [id, label] of labels) add(`${id}=${label};`);
+  // A file cached under an earlier layout must not be read under this one.
+  add(`#${layout.chunkSize}/${layout.buckets}`);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -17,7 +17,7 @@ import { offeredPrepared } from './prepared-offer.ts';
 import { pagesMayStart } from './pages-gate.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
-import { dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
+import { bucketCount, dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
 import { SITE } from '../../config.ts';
 
@@ -34,6 +34,8 @@ export interface SiteData {
   dated: number;
   /** Each paper's slot (`slotOf`): where the tag filter's files keep its card. */
   slots: ReadonlyMap<string, number>;
+  /** Number of the tag filter's `filter/where/<b>.json` files (`bucketOf`). */
+  buckets: number;
   /** Most upvoted first: the order of `/papers/top/`. */
   top: Paper[];
   /** Newest first. */
@@ -75,6 +77,7 @@ async function load(): Promise<SiteData> {
   const tags = countTags(papers, readTags());
   const labels = tagLabels(tags);
   const dated = datedCount(newest);
+  const buckets = bucketCount(newest.length, SITE.filter.bucketSize);
   const data: SiteData = {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
@@ -82,12 +85,13 @@ async function load(): Promise<SiteData> {
     ordinals: ordinalsOf(newest),
     dated,
     slots: new Map(newest.map((paper, at) => [paper.id, slotOf(at, dated)])),
+    buckets,
     top: sortTop(papers),
     digests,
     tags,
     labels,
     neighbours: neighbourMap(digests),
-    version: dataVersion(newest, labels),
+    version: dataVersion(newest, labels, { chunkSize: SITE.filter.chunkSize, buckets }),
   };
   // No page may be written while the last build's are being copied into place (`reuse-pages.ts`).
   await pagesMayStart();

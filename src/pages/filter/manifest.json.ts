@@ -1,6 +1,6 @@
 /** `filter/manifest.json`: what the tag filter's files hold (see `src/lib/client/filter-index.ts`). */
 import type { APIRoute } from 'astro';
-import { bucketCount, type FilterManifest } from '../../lib/client/filter-index.ts';
+import type { FilterManifest } from '../../lib/client/filter-index.ts';
 import { loadSite } from '../../lib/site/load-site.ts';
 import { SITE } from '../../config.ts';
 
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     total: site.newest.length,
     dated: site.dated,
     chunkSize: SITE.filter.chunkSize,
-    buckets: bucketCount(site.newest.length, SITE.filter.bucketSize),
+    buckets: site.buckets,
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
     scopes: ['top'],
     digests: site.digests.map((digest) => digest.date),

@@ -1,13 +1,12 @@
 /** `filter/where/<b>.json`: the slot of each paper whose id falls in bucket b (`bucketOf`), for `cardsFor`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bucketCount, bucketOf } from '../../../lib/client/filter-index.ts';
+import { bucketOf } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
-import { SITE } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const count = bucketCount(site.newest.length, SITE.filter.bucketSize);
+  const count = site.buckets;
   const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
   for (const [id, slot] of site.slots) buckets[bucketOf(id, count)]![id] = slot;
   return withCacheKeys(
