@@ -131,7 +131,7 @@ describe('the Markdown reader', () => {
 });
 
 describe("a plain copy of today's page", () => {
-  it('is known by its "Published on" lines alone, without tabs, upvote buttons or "Submitted by"', () => {
+  it('is known by its "Published on" lines alone, without tabs, upvote buttons or "Submitted by", odd spaces and all', () => {
     const text = [
       'Trending Papers',
       '',
@@ -139,13 +139,14 @@ describe("a plain copy of today's page", () => {
       '',
       'We serve a mixture of experts from an SSD on one machine. Reads start a layer ahead.',
       '',
-      'Edge0 · Published on Sep 16, 2026',
+      // A no-break space and trailing spaces, as some browsers copy them: the lines are read normalised.
+      'Edge0 · Published on\u00a0Sep 16, 2026  ',
       '',
       'Audio and Video in One Model',
       '',
       'We generate video clips with synchronized audio. Both streams are trained together.',
       '',
-      'Kandinsky Lab · Published on Oct 4, 2026',
+      'Kandinsky Lab · Published on Oct 4, 2026\t',
       '',
     ].join('\n');
     const { papers, diagnostics } = parseDump(text, {

@@ -49,10 +49,14 @@ describe('detectUnreadable', () => {
     expect(detectUnreadable(text)).toMatchObject({ rule: 'binary-data', line: 2, column: 1 });
   });
 
-  it('finds binary data in each kind of such character alone: controls, DEL, undecodable', () => {
-    for (const char of ['\u0001', '\u001b', '\u007f', '\ufffd']) {
-      const text = `ok\nA title\n${char.repeat(9)}`;
-      expect(detectUnreadable(text)).toMatchObject({ rule: 'binary-data', line: 3, column: 1 });
+  it('finds binary data in any one such character alone: C0 controls but tab, LF, VT, FF and CR; DEL; U+FFFD', () => {
+    const binary = (code: number) => (code >= 1 && code <= 8) || (code >= 14 && code <= 31) || code === 127;
+    for (const code of [...Array.from({ length: 127 }, (_, i) => i + 1), 0xfffd]) {
+      const text = `ok\nA title\n${String.fromCharCode(code).repeat(9)}`;
+      const finding = detectUnreadable(text);
+      if (binary(code) || code === 0xfffd)
+        expect(finding, `U+${code.toString(16)}`).toMatchObject({ rule: 'binary-data', line: 3, column: 1 });
+      else expect(finding, `U+${code.toString(16)}`).toBeNull();
     }
   });
 

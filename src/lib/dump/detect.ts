@@ -49,33 +49,21 @@ export function detectUnreadable(text: string): Finding | null {
   return null;
 }
 
+/** C0 controls other than tab, LF, VT, FF and CR; DEL; U+FFFD, what undecodable bytes become. */
+// eslint-disable-next-line no-control-regex
+const BINARY_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
+
 /** The first sign of binary content: a NUL, or control or undecodable characters in quantity. */
 function findBinary(head: string): { offset: number; what: string } | null {
   const nul = head.indexOf('\u0000');
   if (nul >= 0) return { offset: nul, what: 'a NUL byte' };
-  // Text without a single such character, the usual case, is answered by one native scan.
-  if (!BINARY_CHAR.test(head)) return null;
-  let first = -1;
-  let count = 0;
-  for (let i = 0; i < head.length; i++) {
-    if (isBinaryChar(head.charCodeAt(i))) {
-      if (first < 0) first = i;
-      count++;
-    }
-  }
+  const first = head.search(BINARY_CHARS);
+  if (first < 0) return null;
+  const count = head.match(BINARY_CHARS)?.length ?? 0;
   if (count >= 8 && count > head.length / 100) {
     return { offset: first, what: `${count} control or undecodable characters, the first` };
   }
   return null;
-}
-
-/** C0 controls other than tab, LF, VT, FF and CR; DEL; U+FFFD, what undecodable bytes become. */
-// eslint-disable-next-line no-control-regex
-const BINARY_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/;
-
-/** Whether `code` is one of `BINARY_CHAR`'s characters. */
-function isBinaryChar(code: number): boolean {
-  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f || code === 0xfffd;
 }
 
 /** A warning when some characters could not be decoded as UTF-8 (they show as U+FFFD), else null. */

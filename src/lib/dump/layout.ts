@@ -28,10 +28,10 @@ const KNOWN =
 const SNIFF_LENGTH = 256 * 1024;
 /** An HTML document announces itself at its very start: a doctype, `<html>` or its head. */
 const HTML_START = /^\ufeff?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
-/** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
-const PAPER_URL = String.raw`https?://(?:www\.)?huggingface\.co/papers/[\w.-]+`;
-/** What every match of `PAPER_URL` holds. */
+/** What every link to a paper page holds, whatever comes before it. */
 const PAPER_PATH = 'huggingface.co/papers/';
+/** A paper page on the hub: `https://huggingface.co/papers/2410.05434`. */
+const PAPER_URL = String.raw`https?://(?:www\.)?${PAPER_PATH.replaceAll('.', '\\.')}[\w.-]+`;
 /** Markdown: a heading that links a paper, or a reference definition pointing at one. */
 const MARKDOWN = new RegExp(
   String.raw`^ {0,3}(?:#{1,6} +\[[^\n]*\]\(${PAPER_URL}|\[[^\]\n]+\]: *<?${PAPER_URL})`,

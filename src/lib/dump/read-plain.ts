@@ -18,8 +18,8 @@ const TODAYS_PAGE_LINE = /^ *(?:Weekly|Monthly|Submitted by\b.*|Upvote(?: \d+)?|
 const PUBLISHED_ON = /\bPublished on [A-Z][a-z]+\.? \d/;
 
 /**
- * Whether `lines` are a copy of today's page. Line by line, and the date's pattern only on a line with its
- * words: one multiline pattern over the whole text would backtrack through every line of every abstract.
+ * Whether `lines` (normalised, as the card reader reads them) are a copy of today's page; the date's pattern
+ * is tried only where its words are, so that no abstract is scanned for it.
  */
 function isTodaysPage(lines: readonly string[]): boolean {
   return lines.some(

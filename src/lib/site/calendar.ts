@@ -66,11 +66,11 @@ function nextMonth(firstDay: string): string {
   return toDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 }
 
+/** One formatter per locale: every digest page names every month, and making one costs far more than using it. */
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `2025-12` → `December 2025` (UTC). */
 export function formatMonth(month: string, locale = 'en-US'): string {
-  // One formatter per locale: every digest page names every month, and making a formatter costs far more than using one.
   let format = monthFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
