@@ -161,9 +161,9 @@ type CardData = Pick<
 export type FilterLayout = Pick<FilterManifest, 'chunkSize' | 'buckets'>;
 
 /**
- * A short, stable fingerprint of everything the filter's files show and how they are cut (FNV-1a over what each
- * card shows, the tag labels and the layout), as 8 hex digits; an unknown value is written `?` so that it
- * differs from 0 or an empty name.
+ * A short, stable fingerprint of everything the filter's files show and how they are cut (FNV-1a over what
+ * each card shows, the tag labels and the layout), as 8 hex digits; an unknown value is written `?` so that
+ * it differs from 0 or an empty name.
  */
 export function dataVersion(
   ordered: readonly CardData[],

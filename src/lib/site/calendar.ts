@@ -66,7 +66,7 @@ function nextMonth(firstDay: string): string {
   return toDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 }
 
-/** One formatter per locale: every digest page names every month, and making one costs far more than using it. */
+/** One formatter per locale: each digest page names every month, and making one costs more than using it. */
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `2025-12` → `December 2025` (UTC). */
