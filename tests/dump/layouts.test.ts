@@ -149,10 +149,7 @@ describe("a plain copy of today's page", () => {
       'Kandinsky Lab · Published on Oct 4, 2026\t',
       '',
     ].join('\n');
-    const { papers, diagnostics } = parseDump(text, {
-      file: 'content/dumps/2026-10-05.txt',
-      date: '2026-10-05',
-    });
+    const { papers, diagnostics } = parse(text, '2026-10-05');
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(papers.map((p) => [p.title, p.abstract, p.organization, p.publishedOn, p.source.line])).toEqual([
       [
