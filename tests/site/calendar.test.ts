@@ -47,7 +47,7 @@ describe('weekDays', () => {
 
 describe('calendarMonths', () => {
   it('gives each month its weeks, newest month first, blanks outside the month', () => {
-    const months = calendarMonths('2025-11-28', '2025-12-15');
+    const months = calendarMonths(['2025-12-15', '2025-11-28']);
     expect(months.map((m) => m.month)).toEqual(['2025-12', '2025-11']);
     const december = months[0]!;
     // December 2025 starts on a Monday and ends on a Wednesday: weeks 49 to 1 of 2026.
@@ -75,7 +75,7 @@ describe('calendarMonths', () => {
   });
 
   it('starts each month at its own first week, across a year boundary', () => {
-    const [january, december] = calendarMonths('2025-12-01', '2026-01-01');
+    const [january, december] = calendarMonths(['2025-12-01', '2026-01-01']);
     expect(december!.month).toBe('2025-12');
     // January 2026 starts on a Thursday, in 2026-W01 with the last days of December.
     expect(january!.weeks[0]).toEqual({
@@ -91,6 +91,12 @@ describe('calendarMonths', () => {
       '2026-01-30',
       '2026-01-31',
     ]);
+  });
+
+  it('leaves out the months between without any of the days', () => {
+    const months = calendarMonths(['2025-09-30', '2026-02-03', '2025-09-01', '2025-12-24']);
+    expect(months.map((m) => m.month)).toEqual(['2026-02', '2025-12', '2025-09']);
+    expect(calendarMonths([])).toEqual([]);
   });
 
   it('takes the month of a day', () => {

@@ -45,25 +45,24 @@ export interface CalendarMonth {
   weeks: CalendarWeek[];
 }
 
-/** The month grids from the month of `first` to the month of `last` (inclusive), newest month first. */
-export function calendarMonths(first: string, last: string): CalendarMonth[] {
-  const months: CalendarMonth[] = [];
-  for (let start = `${monthOf(first)}-01`; monthOf(start) <= monthOf(last); start = nextMonth(start)) {
-    const month = monthOf(start);
+/**
+ * The month grids of the months holding one of `days` (`YYYY-MM-DD`, any order), newest month first. A month
+ * between them without any is left out: a grid of missing days says nothing a month name does not.
+ */
+export function calendarMonths(days: readonly string[]): CalendarMonth[] {
+  const months = [...new Set(days.map(monthOf))].sort().reverse();
+  return months.map((month) => {
     const weeks: CalendarWeek[] = [];
-    for (let day = start; monthOf(day) === month; day = toDay(toTime(day) + (8 - isoWeekday(day)) * DAY_MS)) {
+    for (
+      let day = `${month}-01`;
+      monthOf(day) === month;
+      day = toDay(toTime(day) + (8 - isoWeekday(day)) * DAY_MS)
+    ) {
       const week = isoWeek(day);
       weeks.push({ week, days: weekDays(week).map((d) => (monthOf(d) === month ? d : null)) });
     }
-    months.push({ month, weeks });
-  }
-  return months.reverse();
-}
-
-/** `2025-12-01` → `2026-01-01`. */
-function nextMonth(firstDay: string): string {
-  const date = new Date(toTime(firstDay));
-  return toDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
+    return { month, weeks };
+  });
 }
 
 /** One formatter per locale: each digest page names every month, and making one costs more than using it. */
