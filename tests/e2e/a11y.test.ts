@@ -79,6 +79,20 @@ describe.each([
   });
 });
 
+describe.each(['light', 'dark'] as const)('under the pointer, in the %s theme', (colorScheme) => {
+  it('a pressed topic chip keeps its contrast', async () => {
+    const { page, close } = await visit('a list filtered by two tags', { colorScheme, width: 1280 });
+    const chip = page.locator('.chips [aria-pressed="true"]').first();
+    await chip.hover();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.chips [aria-pressed="true"]')
+      .withRules(['color-contrast'])
+      .analyze();
+    await close();
+    expect(violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+  });
+});
+
 describe('at 320 CSS pixels wide', () => {
   it.each(KINDS)('%s does not scroll sideways', async (kind) => {
     const { page, close } = await visit(kind, { width: 320 });
