@@ -83,3 +83,54 @@ describe('the header at 375 CSS pixels', () => {
     await context.close();
   });
 });
+
+describe.each([1280, 375])('the main menu at %i CSS pixels', (width) => {
+  it('shows each link reached with Tab whole, its focus ring too', async () => {
+    const { context, page } = await openPage(fixture.browser, { width });
+    await page.goto(fixture.url());
+    /** The focused menu link's text and whether its ring shows whole; undefined outside the menu. */
+    const ring = () =>
+      page.evaluate(() => {
+        const link = document.activeElement;
+        if (!link?.closest('.site-nav')) return undefined;
+        const style = getComputedStyle(link);
+        const reach = Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth));
+        const box = link.getBoundingClientRect();
+        // Every ancestor that hides its overflow in either direction cuts the ring where it sticks out.
+        for (let parent = link.parentElement; parent; parent = parent.parentElement) {
+          const { overflowX, overflowY } = getComputedStyle(parent);
+          if (overflowX === 'visible' && overflowY === 'visible') continue;
+          const clip = parent.getBoundingClientRect();
+          if (
+            box.top - reach < clip.top ||
+            box.bottom + reach > clip.bottom ||
+            box.left - reach < clip.left ||
+            box.right + reach > clip.right
+          )
+            return `${link.textContent}: ring cut by <${parent.tagName.toLowerCase()}>`;
+        }
+        // On a phone the row's end padding is where its links fade out (a pixel's leeway: the row scrolls by
+        // whole pixels, its links have fractional widths).
+        const row = link.closest('ul')!;
+        const fade = parseFloat(getComputedStyle(row).paddingInlineEnd) || 0;
+        if (box.right + reach > row.getBoundingClientRect().right - fade + 1)
+          return `${link.textContent}: faded`;
+        return `${link.textContent}: whole`;
+      });
+    const reached: string[] = [];
+    for (let press = 0; press < 30; press++) {
+      await page.keyboard.press('Tab');
+      const first = await ring();
+      if (first === undefined) {
+        if (reached.length > 0) break;
+        continue;
+      }
+      const label = first.slice(0, first.indexOf(':'));
+      // The row scrolls a link reached off its edge into view; the ring shows whole once it has.
+      await expect.poll(ring).toBe(`${label}: whole`);
+      reached.push(label);
+    }
+    await context.close();
+    expect(reached).toEqual(SITE.nav.map((item) => item.label));
+  });
+});
