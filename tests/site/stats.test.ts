@@ -152,6 +152,16 @@ describe('chart geometry', () => {
     expect(layout.bars.filter((bar) => bar.showLabel).length).toBeLessThanOrEqual(8);
     expect(layout.bars[0]!.showLabel).toBe(true);
   });
+
+  it('leaves the tick numbers room right of the columns', () => {
+    // Ticks up to 1,000: five characters of 11 px figures, about 6 px each, beside the last column.
+    const rows = Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, label: `L${i}`, value: 1000 - i }));
+    const layout = columnLayout(rows, 480, 200);
+    expect(layout.ticks.at(-1)!.value).toBe(1000);
+    const end = Math.max(...layout.bars.map((bar) => bar.x + bar.width));
+    expect(end).toBeLessThanOrEqual(480 - 5 * 6);
+    expect(end).toBeGreaterThan(400);
+  });
 });
 
 describe('the sentences of the statistics page', () => {

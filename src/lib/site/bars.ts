@@ -93,8 +93,11 @@ export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
   return { width, height: rows.length * pitch + 4, bars, ticks };
 }
 
+/** Width of a digit or comma of a column chart's tick numbers (11 px, tabular figures), with some to spare. */
+const TICK_DIGIT = 6.5;
+
 /**
- * Vertical columns along a time axis (oldest left). Every column is drawn; a column is labelled when
+ * Vertical columns along a time axis (oldest left), the tick numbers right of them. Every column is drawn; a column is labelled when
  * `labels` gives it a label (see `monthAxisLabels`), else every `labelEvery` columns (at most ~8 labels).
  */
 export function columnLayout(
@@ -110,7 +113,12 @@ export function columnLayout(
   const plot = height - axisRoom - valueRoom;
   const max = Math.max(0, ...rows.map((r) => r.value));
   const top = niceMax(max);
-  const slot = rows.length > 0 ? width / rows.length : width;
+  const tickValues = ticksFor(max);
+  // The tick numbers stand at the right end, beside the columns rather than over the newest ones.
+  const tickRoom =
+    Math.max(...tickValues.map((value) => value.toLocaleString('en-US').length)) * TICK_DIGIT + 6;
+  const columnsWidth = width - tickRoom;
+  const slot = rows.length > 0 ? columnsWidth / rows.length : columnsWidth;
   const gap = Math.min(2, slot * 0.2);
   const labelEvery = Math.max(1, Math.ceil(rows.length / 8));
   const bars = rows.map((row, index) => {
@@ -131,7 +139,7 @@ export function columnLayout(
       showLabel: labels ? typeof labels[index] === 'string' : index % labelEvery === 0,
     };
   });
-  const ticks = ticksFor(max).map((value) => ({ value, at: round(valueRoom + plot - (value / top) * plot) }));
+  const ticks = tickValues.map((value) => ({ value, at: round(valueRoom + plot - (value / top) * plot) }));
   return { width, height, bars, ticks, labelEvery };
 }
 
