@@ -164,6 +164,26 @@ describe('the reading list', () => {
     await context.close();
   });
 
+  it('puts the star at the end of every card, with or without tags before it', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}papers/`);
+    await page.locator('.card-foot .reading-list').first().waitFor({ state: 'visible' });
+    // A paper without tags has no tag list in its card's foot (`TagChips` renders nothing): the first card as one.
+    await page
+      .locator('.card-foot')
+      .first()
+      .evaluate((foot) => foot.querySelector('.chips')?.remove());
+    const gaps = await page.locator('.card-foot').evaluateAll((feet) =>
+      feet.map((foot) => {
+        const star = foot.querySelector('.reading-list')!.getBoundingClientRect();
+        return Math.round(foot.getBoundingClientRect().right - star.right);
+      }),
+    );
+    await context.close();
+    expect(gaps.length).toBeGreaterThan(1);
+    expect(gaps).toEqual(gaps.map(() => 0));
+  });
+
   it('shows no star and no mark without JavaScript', async () => {
     const { context, page } = await openPage(browser, { javaScript: false });
     await page.goto(`${site.url}papers/`);
