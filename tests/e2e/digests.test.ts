@@ -58,9 +58,9 @@ const cardTitles = (page: Page) =>
     .evaluateAll((links) => links.map((link) => (link.textContent ?? '').split(':')[0]));
 
 describe('the home page', () => {
-  it("shows today's digest ranked by upvotes, and says so", async () => {
+  it('shows the latest digest ranked by upvotes, and says so', async () => {
     const { page, close } = await visit('');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Today’s digest');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest digest');
     expect(await page.locator('.digest-summary').textContent()).toContain('Jan 1, 2026');
     expect(await page.locator('.rank-note').first().textContent()).toMatch(/^Ranked by upvotes/);
     // Jan 1: Zeta 1, Eta 50, Theta 7, Iota 12.
@@ -70,7 +70,7 @@ describe('the home page', () => {
 
   it('lists the top papers of each earlier digest of the week, newest first', async () => {
     const { page, close } = await visit('');
-    const section = page.getByRole('region', { name: 'Earlier this week' });
+    const section = page.getByRole('region', { name: 'Earlier that week' });
     expect(await section.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       'Dec 31, 2025',
       'Dec 29, 2025',
