@@ -4,7 +4,7 @@
  * The query shows in the page's box and the header's, and lives in the URL (`?q=…&tag=…`) so a search can
  * be shared and survives reload.
  */
-import { plural } from '../lib/client/format-date.ts';
+import { plural, showMoreLabel } from '../lib/client/format-date.ts';
 import { searchTerm } from '../lib/client/search-term.ts';
 import { cardsFor } from './cards.ts';
 
@@ -57,7 +57,7 @@ function start(form: HTMLFormElement): void {
     if (replace) list.replaceChildren(...cards);
     else list.append(...cards);
     more.hidden = shown >= hits.length;
-    more.textContent = `Show ${Math.min(STEP, hits.length - shown)} more of ${hits.length - shown}`;
+    more.textContent = showMoreLabel(hits.length - shown, STEP);
     return cards[0];
   }
 

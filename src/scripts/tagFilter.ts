@@ -11,7 +11,7 @@ import {
   type Selection,
 } from '../lib/client/filter-match.ts';
 import { slotOf, storedOrdinals, type ScopeCard } from '../lib/client/filter-index.ts';
-import { plural } from '../lib/client/format-date.ts';
+import { plural, showMoreLabel } from '../lib/client/format-date.ts';
 import { idInPath } from '../lib/client/base.ts';
 import { cardAt, cardElement, dataFile, filterManifest } from './cards.ts';
 
@@ -103,7 +103,7 @@ function start(root: HTMLElement): void {
     }
     const left = matches.length - shown;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(step, left)} more of ${left}`;
+    more.textContent = showMoreLabel(left, step);
     return head;
   }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idInPath, withBase } from '../../src/lib/client/base.ts';
 import { arxivSearchUrl, huggingFaceSearchUrl } from '../../src/lib/site/external-links.ts';
-import { formatDate, plural } from '../../src/lib/client/format-date.ts';
+import { formatDate, plural, showMoreLabel } from '../../src/lib/client/format-date.ts';
 import { continuation, pageUrl, pageWindow } from '../../src/lib/site/pagination.ts';
 import { assertNoRouteClash, clashingIds } from '../../src/lib/site/routes.ts';
 import { teaser } from '../../src/lib/site/teaser.ts';
@@ -121,5 +121,13 @@ describe('idInPath', () => {
     expect(idInPath('/paper-digest/tags/time-series/', 'papers')).toBeUndefined();
     expect(idInPath('/paper-digest/papers/', 'papers')).toBeUndefined();
     expect(idInPath('/tags/time-series/2/', 'tags')).toBeUndefined();
+  });
+});
+
+describe('showMoreLabel', () => {
+  it('says how many the next step shows and how many are left, or that it shows the rest', () => {
+    expect(showMoreLabel(15, 10)).toBe('Show 10 more (15 left)');
+    expect(showMoreLabel(10, 10)).toBe('Show 10 more');
+    expect(showMoreLabel(5, 10)).toBe('Show 5 more');
   });
 });

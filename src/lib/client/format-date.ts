@@ -37,3 +37,8 @@ export function plural(count: number, word: string, locale = 'en-US'): string {
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return `${format.format(count)} ${count === 1 ? word : `${word}s`}`;
 }
+
+/** The label of a list's "show more" button: `step` more of the `left` not shown yet, or all that are left. */
+export function showMoreLabel(left: number, step: number): string {
+  return left > step ? `Show ${step} more (${left} left)` : `Show ${left} more`;
+}
