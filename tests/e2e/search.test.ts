@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, recordDialogs } from '../support/browser.ts';
+import { tagLabels, tagsInUse } from '../support/papers.ts';
 import { siteReady, type ReadySite, type SiteName } from '../support/site.ts';
 
 /** Results the search page shows at first (`STEP` in `src/scripts/search-page.ts`). */
@@ -113,5 +114,17 @@ describe.each<SiteName>(['project', 'root'])('search at the %s base', (name) => 
     expect((await results(page)).every((r) => expected.includes(r.id))).toBe(true);
     expect(new URL(page.url()).searchParams.get('tag')).toBe('Time series');
     await context.close();
+  });
+
+  it('offers the topics some paper carries, and no other', async () => {
+    const labels = await tagLabels();
+    const inUse = new Set(tagsInUse(site.papers).map((id) => labels.get(id)));
+    expect(labels.size, 'the taxonomy has topics no fixture paper carries').toBeGreaterThan(inUse.size);
+    const { context, page } = await openPage(browser);
+    await page.goto(`${site.url}search/`);
+    const offered = await page.getByRole('combobox', { name: 'Topic' }).locator('option').allTextContents();
+    await context.close();
+    expect(offered[0]).toBe('All topics');
+    expect(offered.slice(1).sort()).toEqual([...inUse].sort());
   });
 });
