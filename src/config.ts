@@ -41,7 +41,7 @@ export const SITE = {
   nav: [
     { href: '/', label: 'Latest' },
     { href: '/papers/', label: 'Papers' },
-    { href: '/tags/', label: 'Tags' },
+    { href: '/tags/', label: 'Topics' },
     { href: '/digests/', label: 'Digests' },
     { href: '/search/', label: 'Search' },
     { href: '/stats/', label: 'Stats' },

@@ -92,7 +92,7 @@ function start(form: HTMLFormElement): void {
           : `${plural(hits.length, 'paper')} ${hits.length === 1 ? 'matches' : 'match'} “${term}”${where}.`;
     } catch {
       if (current !== run) return;
-      status.textContent = 'The search index could not be loaded. Browse the papers by tag instead.';
+      status.textContent = 'The search index could not be loaded. Browse the papers by topic instead.';
     }
   }
 

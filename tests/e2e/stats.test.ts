@@ -138,7 +138,7 @@ describe('the statistics page', () => {
       for (const label of largest.slice(0, 3)) expect(summary, id).toContain(label);
     }
     const text = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
-    expect(text).not.toMatch(/\b1 (papers|organisations|digests|tags|months|tag assignments)\b/);
+    expect(text).not.toMatch(/\b1 (papers|organisations|digests|topics|months|topic assignments)\b/);
     expect(text).not.toMatch(/\b(0|[2-9]|\d\d+) (paper|organisation|digest|month) /);
   });
 

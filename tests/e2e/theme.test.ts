@@ -54,7 +54,7 @@ describe('the theme', () => {
     expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
     expect(await backgroundLuminance(page)).toBeLessThan(0.2);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tags' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
     await page.waitForURL(fixture.url('tags/'));
     expect(await backgroundLuminance(page)).toBeLessThan(0.2);
 

@@ -19,7 +19,7 @@ export function listOf(items: readonly string[]): string {
 
 /**
  * A chart's one-sentence text alternative: the total, the span and the largest bar,
- * e.g. `39 papers over 12 tags; the most, 9, for Retrieval.`
+ * e.g. `39 papers over 12 topics; the most, 9, for Retrieval.`
  */
 export function summarize(rows: readonly Count[], { noun, over, name }: Phrasing): string {
   const total = rows.reduce((sum, r) => sum + r.value, 0);
