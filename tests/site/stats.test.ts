@@ -177,8 +177,12 @@ describe('the sentences of the statistics page', () => {
 
   it('summarizes a chart of many bars with its total, its span and its largest bars', () => {
     expect(summarize([row('A', 2), row('B', 5)], tags)).toBe('7 papers over 2 tags; the most, 5, for B.');
-    expect(summarize([row('A', 3), row('B', 3), row('C', 0)], tags)).toBe(
-      '6 papers over 3 tags; the most, 3 each, for A and B.',
+    expect(summarize([row('A', 3), row('B', 3), row('C', 1)], tags)).toBe(
+      '7 papers over 3 tags; the most, 3 each, for A and B.',
+    );
+    // Every bar as long: nothing is "the most", whatever the empty bars.
+    expect(summarize([row('A', 1), row('B', 1), row('C', 1), row('D', 1), row('E', 0)], tags)).toBe(
+      '4 papers over 4 tags, 1 each.',
     );
   });
 
@@ -212,10 +216,10 @@ describe('the sentences of the statistics page', () => {
       '3 papers name an organisation rather than an author count, all the same one.',
     );
     expect(organizationsNote(5, 4, 4)).toBe(
-      '5 papers name an organisation rather than an author count; these are all 4.',
+      '5 papers name an organisation rather than an author count; the chart shows all 4 organisations.',
     );
     expect(organizationsNote(30, 12, 10)).toBe(
-      '30 papers name an organisation rather than an author count; these are the 10 that appear most.',
+      '30 papers name an organisation rather than an author count; the chart shows the 10 that appear most.',
     );
   });
 });

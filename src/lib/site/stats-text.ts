@@ -19,7 +19,7 @@ export function listOf(items: readonly string[]): string {
 
 /**
  * A chart's one-sentence text alternative: the total, the span and the largest bar,
- * e.g. `39 papers over 12 topics; the most, 9, for Retrieval.`
+ * e.g. `39 papers over 12 topics; the most, 9, for Retrieval.`, or the one length of all the bars.
  */
 export function summarize(rows: readonly Count[], { noun, over, name }: Phrasing): string {
   const total = rows.reduce((sum, r) => sum + r.value, 0);
@@ -30,6 +30,10 @@ export function summarize(rows: readonly Count[], { noun, over, name }: Phrasing
   }
   const most = Math.max(...rows.map((r) => r.value));
   const ties = rows.filter((r) => r.value === most).map((r) => r.label);
+  // When every bar is as long as the others there is no "most" to name.
+  if (ties.length === counted.length) {
+    return `${plural(total, noun)} over ${plural(counted.length, over)}, ${most.toLocaleString('en-US')} each.`;
+  }
   const each = ties.length > 1 ? ' each' : '';
   return `${plural(total, noun)} over ${plural(rows.length, over)}; the most, ${most.toLocaleString('en-US')}${each}, ${name(listOf(ties))}.`;
 }
@@ -62,7 +66,9 @@ export function organizationsNote(naming: number, organizations: number, shown: 
   if (naming === 0) return 'No paper names an organisation rather than an author count.';
   const names = `${plural(naming, 'paper')} ${naming === 1 ? 'names' : 'name'} an organisation rather than an author count`;
   if (organizations > shown)
-    return `${names}; these are the ${shown.toLocaleString('en-US')} that appear most.`;
+    return `${names}; the chart shows the ${shown.toLocaleString('en-US')} that appear most.`;
   if (naming === 1) return `${names}.`;
-  return organizations === 1 ? `${names}, all the same one.` : `${names}; these are all ${organizations}.`;
+  return organizations === 1
+    ? `${names}, all the same one.`
+    : `${names}; the chart shows all ${plural(organizations, 'organisation')}.`;
 }
