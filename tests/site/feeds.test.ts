@@ -5,10 +5,11 @@ import { jsonLdText, scholarlyArticle } from '../../src/lib/site/jsonld.ts';
 import { paper } from '../support/records.ts';
 
 describe('feed items', () => {
-  it('dates an item by publication day, else the digest given, else its first digest', () => {
-    const dated = paper({ id: 'a', publishedOn: '2024-04-08', digests: ['2025-12-10'] });
+  it('dates an item by the digest given, else its first digest, whatever its publication day', () => {
+    const dated = paper({ id: 'a', publishedOn: '2024-04-08', digests: ['2025-12-10', '2025-12-12'] });
     const undated = paper({ id: 'b', publishedOn: null, digests: ['2025-12-10', '2025-12-12'] });
-    expect(itemDate(dated).toISOString()).toBe('2024-04-08T00:00:00.000Z');
+    expect(itemDate(dated).toISOString()).toBe('2025-12-10T00:00:00.000Z');
+    expect(itemDate(dated, '2025-12-12').toISOString()).toBe('2025-12-12T00:00:00.000Z');
     expect(itemDate(undated).toISOString()).toBe('2025-12-10T00:00:00.000Z');
     expect(itemDate(undated, '2025-12-12').toISOString()).toBe('2025-12-12T00:00:00.000Z');
   });

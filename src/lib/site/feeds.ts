@@ -38,11 +38,12 @@ export function xmlText(text: string): string {
 }
 
 /**
- * When the paper counts as published for a feed: its publication day, else the day of the given
- * digest (the first one it appeared in when none is given). Midnight UTC.
+ * When the paper counts as published for a feed: the day it came into the digest, which readers sort a
+ * feed by (a paper of 2024 first shown today is news today): the given digest's day, else the first
+ * digest it appeared in, else its publication day. Midnight UTC.
  */
 export function itemDate(paper: Pick<Paper, 'publishedOn' | 'digests'>, digest?: string): Date {
-  const day = paper.publishedOn ?? digest ?? paper.digests[0] ?? '1970-01-01';
+  const day = digest ?? paper.digests[0] ?? paper.publishedOn ?? '1970-01-01';
   return new Date(`${day}T00:00:00Z`);
 }
 
