@@ -89,7 +89,9 @@ describe.each(['light', 'dark'] as const)('under the pointer, in the %s theme', 
       .withRules(['color-contrast'])
       .analyze();
     await close();
-    expect(violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+    expect(violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual(
+      [],
+    );
   });
 });
 
