@@ -1,6 +1,6 @@
 /**
- * The reading list, kept in this browser only (localStorage): stars on cards and paper pages, and "new"
- * marks on papers first seen after the previous visit. The pages only mark each paper (`data-paper="<id>"`
+ * The reading list, kept in this browser only (localStorage): stars on cards and paper pages, "new" marks on
+ * papers first seen after the previous visit, and the home page's digests since then. The pages only mark each paper (`data-paper="<id>"`
  * on a paper page, a bare `data-paper` on a card, whose id is in its title's link; `data-first-seen="<date>"`;
  * the newest digest the page shows on `<body data-latest-digest>`);
  * the buttons and marks are made here, so without JavaScript or storage nothing shows, and the cards the
@@ -191,6 +191,24 @@ function toggle(store: Storage, button: HTMLButtonElement): void {
   if (writeStars(store, next)) syncButtons(next);
 }
 
+/**
+ * On the home page, the digests that came out after the `previous` visit (`SinceLastVisit.astro`), the link to
+ * every digest when even the oldest listed is one of them (and the site has older ones), or that none did.
+ */
+function showSinceVisit(previous: string | null): void {
+  const box = document.querySelector<HTMLElement>('[data-since-visit]');
+  if (!box || previous === null) return;
+  const items = [...box.querySelectorAll<HTMLElement>('li[data-digest]')];
+  const newer = (item: HTMLElement | undefined) => (item?.dataset['digest'] ?? '') > previous;
+  for (const item of items) item.hidden = !newer(item);
+  const none = !items.some(newer);
+  box.querySelector('ul')!.hidden = none;
+  box.querySelector<HTMLElement>('[data-since-visit-none]')!.hidden = !none;
+  const more = box.querySelector<HTMLElement>('[data-since-visit-more]');
+  if (more) more.hidden = !newer(items.at(-1));
+  box.hidden = false;
+}
+
 /** Shows the "new" marks in `within` of papers first seen after `previous`. */
 function showNew(previous: string | null, within: ParentNode): void {
   if (previous === null) return;
@@ -204,6 +222,7 @@ function start(): void {
   if (!store) return;
   const latest = document.body.dataset['latestDigest'];
   const previous = latest && DAY.test(latest) ? recordVisit(store, latest) : null;
+  showSinceVisit(previous);
   /** Adds the buttons and marks of the papers that have none yet, in their state. */
   const refresh = () => {
     const added = addButtons();

@@ -141,6 +141,56 @@ describe('the reading list', () => {
     await context.close();
   });
 
+  it('lists on the home page the digests since the previous visit, or says there are none', async () => {
+    const dates = [...new Set(site.papers.flatMap((p) => p.digests))].sort();
+    const newIn = (date: string) => site.papers.filter((p) => [...p.digests].sort()[0] === date).length;
+    const { context, page } = await openPage(browser);
+    const box = page.getByRole('region', { name: 'Since your last visit' });
+    /** Opens the home page as if the previous visit, two hours ago, had seen the digest of `seen`. */
+    const visitAfter = async (seen: string) => {
+      await page.evaluate(
+        ([key, day]) =>
+          localStorage.setItem(
+            key!,
+            JSON.stringify({ at: Date.now() - 7_200_000, seen: day, previous: null }),
+          ),
+        [`paper-digest:${site.base}:visit`, seen],
+      );
+      await page.reload();
+      await box.waitFor({ state: 'visible' });
+    };
+    await page.goto(site.url);
+    await page.locator('button[data-star]').first().waitFor({ state: 'visible' });
+    // A first visit has nothing to compare with.
+    expect(await box.isVisible()).toBe(false);
+
+    await visitAfter(dates[0]!);
+    const listed = await box.getByRole('listitem').allTextContents();
+    const since = dates.slice(1).reverse();
+    expect(since.length).toBeGreaterThan(1);
+    expect(listed.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
+      since.map((date) => {
+        const day = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+        const count = newIn(date);
+        return `${day} · ${count} new paper${count === 1 ? '' : 's'}`;
+      }),
+    );
+    expect(await box.getByRole('link').first().getAttribute('href')).toBe(
+      `${new URL(site.url).pathname}digests/${since[0]}/`,
+    );
+    expect(await box.getByText('No digest has come out').isVisible()).toBe(false);
+
+    await visitAfter(dates.at(-1)!);
+    expect(await box.getByRole('listitem').count()).toBe(0);
+    expect(await box.getByText('No digest has come out since your last visit.').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('stars the cards the tag filter adds, under the title the card shows, formulas as text', async () => {
     const paper = site.papers.find((p) => /\$/.test(p.title) && p.tags.length > 0)!;
     expect(paper, 'the fixture has a tagged paper with a formula in its title').toBeDefined();
