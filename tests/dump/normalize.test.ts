@@ -88,10 +88,24 @@ describe('decodeDump', () => {
     });
   });
 
-  it('keeps well-formed UTF-8 multi-byte sequences and finds a broken one after them', () => {
-    expect(decodeDump(new Uint8Array([0xc3, 0xbc, 0xe2, 0x80, 0x94, 0xe9]))).toEqual({
-      text: 'Ã¼â€”é',
-      windows1252At: 5,
+  it('keeps well-formed UTF-8 characters around a stray byte, reading only that byte as Windows-1252', () => {
+    // ü, an em dash, a lone é (0xE9), ü again: the first text offset read as Windows-1252 is 2.
+    expect(decodeDump(new Uint8Array([0xc3, 0xbc, 0xe2, 0x80, 0x94, 0xe9, 0xc3, 0xbc]))).toEqual({
+      text: 'ü—éü',
+      windows1252At: 2,
+    });
+    // A BOM, then Windows-1252 quotes around a UTF-8 em dash; a cut-off character at the end.
+    expect(decodeDump(new Uint8Array([0xef, 0xbb, 0xbf, 0x93, 0xe2, 0x80, 0x94, 0x94, 0xe2, 0x80]))).toEqual({
+      text: '“—”â€',
+      windows1252At: 0,
+    });
+  });
+
+  it('reads an overlong form or an encoded surrogate byte by byte, not as UTF-8', () => {
+    // 0xC0 0xAF is an overlong '/', 0xED 0xA0 0x80 a surrogate: neither is a UTF-8 character.
+    expect(decodeDump(new Uint8Array([0x61, 0xc0, 0xaf, 0xed, 0xa0, 0x80]))).toEqual({
+      text: 'aÀ¯í\u00a0€',
+      windows1252At: 1,
     });
   });
 

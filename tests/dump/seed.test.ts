@@ -171,5 +171,32 @@ describe('the seed dump', () => {
   });
 });
 
+describe('the seed dump with one stray byte', () => {
+  it('keeps every UTF-8 character, reads the byte as Windows-1252 and warns once, at it', () => {
+    // "Causal2Vec: Improving" becomes "Causal2Vec: Café Improving" with é as the single byte 0xE9.
+    const bytes = readFileSync(SEED);
+    const at = bytes.indexOf('Causal2Vec: Improving') + 'Causal2Vec: '.length;
+    const edited = Buffer.concat([
+      bytes.subarray(0, at),
+      Buffer.from('Caf\xe9 ', 'latin1'),
+      bytes.subarray(at),
+    ]);
+    const decoded = decodeDump(edited);
+    const again = parseDump(decoded.text, {
+      file: SEED_FILE,
+      date: '2025-12-10',
+      windows1252At: decoded.windows1252At as number,
+    });
+    expect(again.papers).toHaveLength(39);
+    expect(again.papers[0]!.title).toBe(
+      'Causal2Vec: Café Improving Decoder-only LLMs as Versatile Embedding Models',
+    );
+    expect(again.papers.slice(1)).toEqual(result.papers.slice(1));
+    // Line 13, column 16: the é after "Causal2Vec: Caf".
+    expect(again.diagnostics.filter((d) => d.rule === 'encoding')).toMatchObject([{ line: 13, column: 16 }]);
+    expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
 /** The seed's one character outside Latin-1 (its `·` is Latin-1's 0xB7), as Windows-1252 encodes it. */
 const WINDOWS_1252: Record<string, number> = { '•': 0x95 };

@@ -1,14 +1,18 @@
 /**
  * Bytes of a dump file to text: UTF-8 by default, UTF-16 when a byte-order mark says so (what
- * Windows Notepad writes as "Unicode"), and Windows-1252 when the bytes are not UTF-8 (what older
- * Windows editors save), which the parser reports once.
+ * Windows Notepad writes as "Unicode"), and each byte that is not part of a UTF-8 character as its
+ * Windows-1252 character (what older Windows editors save, whole or pasted into a UTF-8 file), which
+ * the parser reports once.
  */
 
 export interface Decoded {
   text: string;
-  /** Set when the bytes were not UTF-8 and were read as Windows-1252: the text offset of the first such byte. */
+  /** Set when some bytes were not UTF-8 and were read as Windows-1252: the text offset of the first. */
   windows1252At?: number;
 }
+
+const utf8 = new TextDecoder('utf-8');
+const windows1252 = new TextDecoder('windows-1252');
 
 /** Decodes a dump file's bytes; a byte-order mark is consumed. */
 export function decodeDump(bytes: Uint8Array): Decoded {
@@ -17,28 +21,50 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    // Not UTF-8: find where, below.
+    // Not UTF-8 throughout: read byte by byte, below.
   }
-  const invalid = firstInvalidUtf8(bytes);
   // A file with NUL bytes stays UTF-8 with replacement characters: the binary check reports it.
-  if (invalid < 0 || bytes.includes(0)) return { text: new TextDecoder('utf-8').decode(bytes) };
+  if (bytes.includes(0)) return { text: utf8.decode(bytes) };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  // Windows-1252 maps each byte to one character, so the byte index is the text offset.
-  return { text: new TextDecoder('windows-1252').decode(bytes.subarray(bom)), windows1252At: invalid - bom };
+  // Runs of whole UTF-8 characters as such, and each byte between them as its Windows-1252 character: a
+  // stray byte in a UTF-8 file spoils one character, not every accented letter of the file.
+  let text = '';
+  let windows1252At: number | undefined;
+  let from = bom;
+  for (let i = bom; i < bytes.length;) {
+    const length = utf8Length(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    text += utf8.decode(bytes.subarray(from, i));
+    windows1252At ??= text.length;
+    text += windows1252.decode(bytes.subarray(i, i + 1));
+    from = ++i;
+  }
+  text += utf8.decode(bytes.subarray(from));
+  return windows1252At === undefined ? { text } : { text, windows1252At };
 }
 
-/** Index of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b < 0x80) continue;
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === undefined || next < 0x80 || next > 0xbf) return i;
-    }
-    i += length - 1;
+/** Length of the well-formed UTF-8 character starting at `i` (1 for ASCII), or 0 when there is none. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  if (b < 0x80) return 1;
+  const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  // The second byte's range also rules out overlong forms, surrogates and code points past U+10FFFF.
+  const [low, high] =
+    b === 0xe0
+      ? [0xa0, 0xbf]
+      : b === 0xed
+        ? [0x80, 0x9f]
+        : b === 0xf0
+          ? [0x90, 0xbf]
+          : b === 0xf4
+            ? [0x80, 0x8f]
+            : [0x80, 0xbf];
+  for (let k = 1; k < length; k++) {
+    const next = bytes[i + k];
+    if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return 0;
   }
-  return -1;
+  return length;
 }
