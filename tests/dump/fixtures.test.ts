@@ -80,7 +80,7 @@ describe('generated bad inputs', () => {
     expect(result.stderr).toBe(
       'content/dumps/2025-12-10.txt:3:10001: error: line is 2,097,152 characters long; a dump line holds at most ' +
         '10,000 (an abstract is about 2,000): check that this file is the text of the Daily Papers page [line-too-long]\n' +
-        '1 paper from 1 dump: 1 error, 0 warnings\n',
+        '0 papers from 1 dump: 1 error, 0 warnings\n',
     );
     expect(result.output).toBe(PREVIOUS);
   });

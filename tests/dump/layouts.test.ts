@@ -130,6 +130,47 @@ describe('the Markdown reader', () => {
   });
 });
 
+describe('a line longer than any of the page', () => {
+  const card = (abstract: string) =>
+    [
+      '### [A Title](https://huggingface.co/papers/2609.00003)',
+      '',
+      `[${abstract}](https://huggingface.co/papers/2609.00003)`,
+      '',
+      '- 2 authors',
+      '',
+      '·',
+      '',
+      'Sep 9',
+      '',
+    ].join('\r\n');
+
+  it('stops a Markdown dump with an error at that line, before the reader', () => {
+    // 160,000 characters of "x ": Markdown's autolinks once took a minute on such a line.
+    const { papers, diagnostics } = parse(card('x '.repeat(80_000)));
+    expect(papers).toEqual([]);
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      '3:10001:error:line-too-long',
+    ]);
+    expect(diagnostics[0]!.message).toMatch(
+      /^line is 160,0\d\d characters long; a dump line holds at most 10,000/,
+    );
+  });
+
+  it('lets a line of exactly 10,000 characters through, and a saved page its long lines', () => {
+    const abstract = `${'An abstract. '.repeat(765)}End of text`;
+    expect(`[${abstract}](https://huggingface.co/papers/2609.00003)`).toHaveLength(10_000);
+    const { papers, diagnostics } = parse(card(abstract));
+    expect(diagnostics).toEqual([]);
+    expect(papers.map((paper) => paper.abstract.length)).toEqual([9_956]);
+    const html = capture('html-daily-data-props');
+    expect(html.split('\n').some((line) => line.length > 10_000)).toBe(false);
+    const long = html.replace('</head>', `<script>var x = "${'y'.repeat(20_000)}";</script></head>`);
+    expect(parse(long, '2026-10-05').diagnostics.filter((d) => d.rule === 'line-too-long')).toEqual([]);
+    expect(parse(long, '2026-10-05').papers).toHaveLength(3);
+  });
+});
+
 describe("a plain copy of today's page", () => {
   it('is known by its "Published on" lines alone, odd and trailing spaces and all', () => {
     const text = [

@@ -1,5 +1,5 @@
 /**
- * Detection of files that are not a dump at all: empty or binary.
+ * Detection of files that are not a dump at all: empty, binary, or with lines no dump has.
  * Checked before the grammar runs, so one clear error replaces a cascade of confusing ones.
  */
 
@@ -10,6 +10,9 @@ export interface Finding {
   rule: string;
   message: string;
 }
+
+/** Longest line a text dump may hold; an abstract is about 2,000 characters. */
+export const MAX_LINE_LENGTH = 10_000;
 
 /** How much of the file the binary check looks at: enough to decide, cheap on huge files. */
 const SNIFF_LENGTH = 64 * 1024;
@@ -79,4 +82,36 @@ export function detectBadEncoding(text: string): Finding | null {
       `${count === 1 ? '1 character is' : `${count} characters are`} not valid UTF-8 (shown as "\ufffd"), ` +
       'the first here: the file was probably saved as Latin-1 or Windows-1252; re-save it as UTF-8',
   };
+}
+
+/**
+ * An error for each line of a text dump longer than {@link MAX_LINE_LENGTH}: no line of the page is, and the
+ * readers are not made for one (Markdown's autolinks take quadratic time on a line of 100,000 characters).
+ */
+export function detectLongLines(text: string): Finding[] {
+  const found: Finding[] = [];
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const end = lineEnd(text, start);
+    if (end - start > MAX_LINE_LENGTH) {
+      found.push({
+        line,
+        column: MAX_LINE_LENGTH + 1,
+        rule: 'line-too-long',
+        message:
+          `line is ${(end - start).toLocaleString('en-US')} characters long; a dump line holds at most ` +
+          `${MAX_LINE_LENGTH.toLocaleString('en-US')} (an abstract is about 2,000): ` +
+          'check that this file is the text of the Daily Papers page',
+      });
+    }
+    start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  }
+  return found;
+}
+
+/** Where the line starting at `start` ends: its CR, LF or CRLF, or the end of the text. */
+function lineEnd(text: string, start: number): number {
+  const lf = text.indexOf('\n', start);
+  const cr = text.indexOf('\r', start);
+  return Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
 }

@@ -5,9 +5,9 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import { isIsoDate, resolveDate } from './dates.ts';
-import { detectBadEncoding, detectUnreadable, positionAt } from './detect.ts';
+import { detectBadEncoding, detectLongLines, detectUnreadable, positionAt } from './detect.ts';
 import type { Entry, Layout, PublishedDate } from './entry.ts';
-import { detectLayout } from './layout.ts';
+import { detectLayout, LAYOUTS } from './layout.ts';
 import { extractLinks } from './links.ts';
 import { createReporter, type Reporter } from './report.ts';
 import { assignIds } from './slug.ts';
@@ -56,6 +56,12 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
 
   const layout = detectLayout(text, report);
   if (layout === null) return { papers: [], diagnostics: report.diagnostics };
+  // A saved page keeps whole scripts and attributes on one line; a text layout never holds a line this long.
+  if (layout !== LAYOUTS.html) {
+    const long = detectLongLines(text);
+    for (const finding of long) report.error(finding.line, finding.column, finding.rule, finding.message);
+    if (long.length > 0) return { papers: [], diagnostics: report.diagnostics };
+  }
   const read = layout.read(text, report);
   const pageDate = read.pageDate && checkPageDate(read.pageDate, date, report);
   const entries = dropRepeats(read.entries, report);

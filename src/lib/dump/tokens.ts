@@ -6,9 +6,6 @@ import { parseDateLine, type DateLine } from './dates.ts';
 import { collapseSpaces } from './normalize.ts';
 import type { Reporter } from './report.ts';
 
-/** Longest line a dump may hold; an abstract is about 2,000 characters. */
-export const MAX_LINE_LENGTH = 10_000;
-
 interface TokenBase {
   /** 1-based line number in the file. */
   line: number;
@@ -48,30 +45,19 @@ const BAD_AUTHORS = /^(?:[•·∙◦▪‣●*–—-] *)?[-+−]?\d[\d,.]* +au
 export const DOT = /^[·•∙⋅・‧]$/;
 
 /**
- * Classifies every non-blank line of a dump normalised by `normalizeLines`; overlong lines are
- * reported and cut to {@link MAX_LINE_LENGTH}.
+ * Classifies every non-blank line of a dump normalised by `normalizeLines` (whose lines `detectLongLines`
+ * has kept within bounds).
  */
 export function tokenize(lines: readonly string[], report: Reporter): Token[] {
   const tokens: Token[] = [];
   let blankBefore = true;
   for (let i = 0; i < lines.length; i++) {
-    let raw = lines[i] as string;
+    const raw = lines[i] as string;
     if (raw.length === 0) {
       blankBefore = true;
       continue;
     }
     const line = i + 1;
-    if (raw.length > MAX_LINE_LENGTH) {
-      report.error(
-        line,
-        MAX_LINE_LENGTH + 1,
-        'line-too-long',
-        `line is ${raw.length.toLocaleString('en-US')} characters long; a dump line holds at most ` +
-          `${MAX_LINE_LENGTH.toLocaleString('en-US')} (an abstract is about 2,000): ` +
-          'check that this file is the text of the Daily Papers page',
-      );
-      raw = raw.slice(0, MAX_LINE_LENGTH);
-    }
     const text = collapseSpaces(raw);
     const column = raw.indexOf(text.slice(0, 1)) + 1;
     const token = classify(line, column, text, blankBefore);
