@@ -130,6 +130,20 @@ describe('the Markdown reader', () => {
   });
 });
 
+describe("a Markdown copy of the page's chrome alone", () => {
+  it('is Markdown without cards: one no-entries error, no record', () => {
+    // The capture down to its page date, above the first card: the newsletter box, the heading, the tabs.
+    const chrome = capture('capture-search-markdown').split('\n').slice(0, 20).join('\n');
+    expect(chrome).toContain('[Subscribe](https://huggingface.co/login?next=%2Fpapers)');
+    expect(chrome).not.toContain('###');
+    expect(layoutOf(chrome)).toBe('markdown');
+    const { papers, diagnostics } = parse(chrome);
+    expect(papers).toEqual([]);
+    expect(diagnostics.map((d) => `${d.line}:${d.severity}:${d.rule}`)).toEqual(['1:error:no-entries']);
+    expect(diagnostics[0]!.message).toMatch(/^no papers found: in Markdown, each card is a heading linking/);
+  });
+});
+
 describe('a line longer than any of the page', () => {
   const card = (abstract: string) =>
     [

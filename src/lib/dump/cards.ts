@@ -39,7 +39,7 @@ type Classified =
   | { kind: 'date'; date: PublishedDate; organization: string | null; dotted: boolean };
 
 /** Page chrome: navigation, tabs, the newsletter box, the heading; lowercase. */
-const CHROME = new Set([
+export const CHROME: ReadonlySet<string> = new Set([
   'hugging face',
   'models',
   'datasets',

@@ -2,17 +2,10 @@
  * The page chrome above the first entry: `new`, `Get trending papers in your email inbox!`,
  * `Subscribe`, `Daily Papers`, `byAK and the research community`, then the page's date (`Dec 10`).
  */
+import { CHROME } from './cards.ts';
 import type { Reporter } from './report.ts';
 import type { DateToken, Token } from './tokens.ts';
 
-/** Chrome lines we have seen, lowercase. */
-const KNOWN_CHROME = new Set([
-  'new',
-  'get trending papers in your email inbox!',
-  'subscribe',
-  'daily papers',
-  'byak and the research community',
-]);
 /** How far down the page date may be, and how long a chrome line may be. */
 const MAX_HEADER_TOKENS = 12;
 const MAX_CHROME_LENGTH = 80;
@@ -46,7 +39,7 @@ export function readHeader(
 }
 
 function isKnownChrome(token: Token): boolean {
-  return token.kind === 'text' && KNOWN_CHROME.has(token.text.toLowerCase());
+  return token.kind === 'text' && CHROME.has(token.text.toLowerCase());
 }
 
 /** Index of a date token preceded only by short text lines, near the top; else -1. */

@@ -41,6 +41,8 @@ const MARKDOWN = new RegExp(
 const LINK_LINE = new RegExp(String.raw`^ *${PAPER_URL}(?:#\w+)? *$`, 'gm');
 /** Chrome lines of the page, lowercase, any one of which says a plain copy is the papers page. */
 const PLAIN_CHROME = new Set(['daily papers', 'trending papers', 'submitted by']);
+/** A Markdown link to a web page, which a plain copy (the page's text) never holds. */
+const MARKDOWN_LINK = /\]\(https?:\/\//;
 /** Any line, for walking the lines of a large text without splitting it. */
 const LINE = /^.*$/gm;
 
@@ -54,6 +56,8 @@ export function detectLayout(text: string, report: Reporter): Layout | null {
     if (MARKDOWN.test(head)) return LAYOUTS.markdown;
     if (countUpTo(LINK_LINE, head, 2) >= 2) return LAYOUTS['text-links'];
   }
+  // Markdown without a paper's card (the page's chrome alone): its reader finds none and says so.
+  if (MARKDOWN_LINK.test(head)) return LAYOUTS.markdown;
   if (hasPlainSign(text)) return LAYOUTS.plain;
   report.error(1, 1, 'unknown-layout', unknownLayoutMessage(text));
   return null;

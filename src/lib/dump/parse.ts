@@ -66,13 +66,7 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
   const pageDate = read.pageDate && checkPageDate(read.pageDate, date, report);
   const entries = dropRepeats(read.entries, report);
   if (entries.length === 0 && !report.diagnostics.some((d) => d.severity === 'error')) {
-    report.error(
-      read.pageDate?.line ?? 1,
-      1,
-      'no-entries',
-      'no papers found: a dump holds entries of a title, a blank line, the abstract, a blank line ' +
-        'and the authors, "·" and date lines; is this the text of the Daily Papers page?',
-    );
+    report.error(read.pageDate?.line ?? 1, 1, 'no-entries', `no papers found: ${CARDS[layout.format]}`);
   }
   const ids = assignIds(entries.map((entry) => entry.title.text));
   const papers = entries.map((entry, index) => toPaper(entry, ids[index] as string, layout, options, report));
@@ -80,6 +74,20 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
     ? { papers, diagnostics: report.diagnostics }
     : { papers, diagnostics: report.diagnostics, pageDate };
 }
+
+/** What a dump of each layout holds, for the error of one without any paper. */
+const CARDS: Record<Layout['format'], string> = {
+  plain:
+    'a dump holds entries of a title, a blank line, the abstract, a blank line and the authors, "·" and ' +
+    'date lines; is this the text of the Daily Papers page?',
+  'text-links':
+    'in text with links, each card is a title, the paper\'s link, the abstract, the authors, "·" and the ' +
+    'date; is this the whole Daily Papers page?',
+  markdown:
+    'in Markdown, each card is a heading linking the paper ("### [Title](https://huggingface.co/papers/…)"), ' +
+    'the abstract, the authors, "·" and the date; is this the whole Daily Papers page?',
+  html: 'this saved page holds no paper card; save the Daily Papers page again once its papers show',
+};
 
 /** Resolves the page date and warns when it is not the dump's date. */
 function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter): string | undefined {
