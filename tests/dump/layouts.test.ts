@@ -130,6 +130,55 @@ describe('the Markdown reader', () => {
   });
 });
 
+describe('a card layout with a card cut short', () => {
+  const lines = (name: string) => capture(name).split('\n');
+
+  it('is an error when the copy stops inside the last card, in Markdown', () => {
+    // Cut in the middle of the second card's abstract (line 37), after "We present Benchmark Radar".
+    const all = lines('capture-search-markdown');
+    const at = all[36]!.indexOf('We present Benchmark Radar') + 'We present Benchmark Radar'.length;
+    const { papers, diagnostics } = parse([...all.slice(0, 36), all[36]!.slice(0, at)].join('\n'));
+    expect(papers.map((paper) => paper.arxivId)).toEqual(['2606.00683']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      '35:5:error:truncated-entry',
+    ]);
+    expect(diagnostics[0]!.message).toMatch(
+      /^the file ends inside a card: "Benchmark Radar: A Living Database/,
+    );
+  });
+
+  it('is an error when the copy stops before the date, in text with links', () => {
+    // Lines 1-109: the second card (InterCode, line 103) down to its abstract's link, without its authors and date.
+    const { papers, diagnostics } = parse(
+      lines('capture-search-text-links').slice(0, 109).join('\n'),
+      '2026-03-25',
+    );
+    expect(papers.map((paper) => paper.arxivId)).toEqual(['2410.05434']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      '103:1:error:truncated-entry',
+    ]);
+  });
+
+  it('is an error when a card lost its "·" and date, not a card holding two papers', () => {
+    // Lines 41-43 ("·", a blank line, "Sep 9[9](…#community)") removed: Benchmark Radar (line 35) runs into the
+    // next card, The Noisy Path, whose title moves from line 47 to 44.
+    const all = lines('capture-search-markdown');
+    expect(all.slice(40, 43)).toEqual([
+      '·',
+      '',
+      'Sep 9[9](https://huggingface.co/papers/2609.11115#community)',
+    ]);
+    const { papers, diagnostics } = parse([...all.slice(0, 40), ...all.slice(43)].join('\n'));
+    expect(papers.map((paper) => paper.arxivId)).not.toContain('2609.11115');
+    expect(papers.map((paper) => paper.arxivId)).not.toContain('2502.20581');
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.line}:${d.column}:${d.rule}`)).toEqual(['35:5:incomplete-entry']);
+    expect(errors[0]!.message).toMatch(
+      /before the next card, "The Noisy Path from Source to Citation.*" \(line 44\)/,
+    );
+  });
+});
+
 describe("a Markdown copy of the page's chrome alone", () => {
   it('is Markdown without cards: one no-entries error, no record', () => {
     // The capture down to its page date, above the first card: the newsletter box, the heading, the tabs.

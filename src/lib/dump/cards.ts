@@ -176,9 +176,32 @@ export function readCards(items: readonly Item[], report: Reporter, options: Car
     }
     start = anchor + 1;
   }
-  if (previous !== undefined) readTail(cells, start, cells.length, previous, options, false);
+  if (previous !== undefined) {
+    const end = readTail(cells, start, cells.length, previous, options, false);
+    reportCutCard(cells.slice(end), options, report);
+  }
   return pageDate === undefined ? { entries } : { entries, pageDate };
 }
+
+/**
+ * What follows the last card: a paper's title or abstract there is a card cut short (the copy stopped before its
+ * date), an error; where titles are known only by their place, nothing can tell a title from the page's footer.
+ */
+function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Reporter): void {
+  if (!options.links) return;
+  const cut = rest.find((cell) => cell.c.kind === 'text' && paperId(cell.item.href) !== null);
+  if (cut === undefined) return;
+  report.error(
+    cut.item.line,
+    cut.item.column,
+    'truncated-entry',
+    `the file ends inside a card: "${shorten(cut.item.text)}" has no "·" and date after it, so the copy ` +
+      'stopped short; save or copy the whole page again (or delete these lines if they are not a paper)',
+  );
+}
+
+/** A block's text cut to a length a message can quote. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
  * Avatar captions dropped, Markdown's wrapped-line backslashes dropped, whitespace collapsed, and
@@ -306,6 +329,20 @@ function readHead(
       'unknown-text',
       `"${stray.item.text.slice(0, 60)}" is not part of a card we know; it is ignored`,
     );
+  }
+  const id = paperId(title.item.href);
+  const next = options.links
+    ? texts.slice(titleAt + 1).find((cell) => ![null, id].includes(paperId(cell.item.href)))
+    : undefined;
+  if (next !== undefined) {
+    report.error(
+      title.item.line,
+      title.item.column,
+      'incomplete-entry',
+      `the card "${shorten(title.item.text)}" has no "·" and date before the next card, ` +
+        `"${shorten(next.item.text)}" (line ${next.item.line}), starts: copy the card again from the page`,
+    );
+    return null;
   }
   const entry = emptyEntry({ text: title.item.text, line: title.item.line, column: title.item.column });
   const abstract = texts
