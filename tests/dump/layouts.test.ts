@@ -179,6 +179,31 @@ describe('a card layout with a card cut short', () => {
   });
 });
 
+describe('one title twice in a dump', () => {
+  // The capture's first card, lines 21-31: its upvotes (101), title, abstract, organisation, "·" and date.
+  const all = capture('capture-search-markdown').split('\n');
+  const first = all.slice(20, 31).join('\n');
+
+  it('is two papers when the two cards link different arXiv papers', () => {
+    const other = first.replaceAll('2606.00683', '2607.11111').replace('[101]', '[7]');
+    const { papers, diagnostics } = parse(`${all.join('\n')}\n\n${other}\n`);
+    const occ = papers.filter((paper) => paper.title.startsWith('OCC-RAG'));
+    expect(occ.map((paper) => [paper.id, paper.arxivId, paper.upvotes])).toEqual([
+      ['occ-rag-optimal-cognitive-core-for-faithful-question-answering', '2606.00683', 101],
+      ['occ-rag-optimal-cognitive-core-for-faithful-question-answering-2', '2607.11111', 7],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'duplicate-entry')).toEqual([]);
+  });
+
+  it('is one paper, the repeat warned about, when the same arXiv paper says something else', () => {
+    const { papers, diagnostics } = parse(`${all.join('\n')}\n\n${first.replace('[101]', '[7]')}\n`);
+    expect(papers.filter((paper) => paper.title.startsWith('OCC-RAG')).map((p) => p.upvotes)).toEqual([101]);
+    expect(diagnostics.filter((d) => d.rule === 'duplicate-entry').map((d) => d.severity)).toEqual([
+      'warning',
+    ]);
+  });
+});
+
 describe("a Markdown copy of the page's chrome alone", () => {
   it('is Markdown without cards: one no-entries error, no record', () => {
     // The capture down to its page date, above the first card: the newsletter box, the heading, the tabs.

@@ -113,10 +113,6 @@ function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter)
   return resolved.date;
 }
 
-/** The key two entries of one page share when they are the same paper. */
-function entryKey(entry: Entry): string {
-  return entry.arxivId ?? titleKey(entry.title.text);
-}
 
 /**
  * One entry per paper. A card the page shows twice (trending pages print each card for desktop and
@@ -124,16 +120,24 @@ function entryKey(entry: Entry): string {
  * warned about and dropped.
  */
 function dropRepeats(entries: readonly Entry[], report: Reporter): Entry[] {
-  const first = new Map<string, Entry>();
+  const byArxiv = new Map<string, Entry>();
+  const byTitle = new Map<string, Entry>();
   const kept: Entry[] = [];
   for (const entry of entries) {
-    const seen = first.get(entryKey(entry)) ?? first.get(titleKey(entry.title.text));
+    const key = titleKey(entry.title.text);
+    const byName = byTitle.get(key);
+    // One title names two papers when their arXiv ids differ, as across dumps (`mergeDumps`).
+    const seen =
+      (entry.arxivId === null ? undefined : byArxiv.get(entry.arxivId)) ??
+      (byName && (byName.arxivId === null || entry.arxivId === null) ? byName : undefined);
     if (seen === undefined) {
       const copy = { ...entry };
-      first.set(entryKey(entry), copy);
-      first.set(titleKey(entry.title.text), copy);
+      if (!byTitle.has(key)) byTitle.set(key, copy);
+      if (copy.arxivId !== null) byArxiv.set(copy.arxivId, copy);
       kept.push(copy);
-    } else if (!fillFrom(seen, entry)) {
+    } else if (fillFrom(seen, entry)) {
+      if (seen.arxivId !== null) byArxiv.set(seen.arxivId, seen);
+    } else {
       report.warn(
         entry.title.line,
         entry.title.column,
