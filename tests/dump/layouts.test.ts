@@ -111,6 +111,33 @@ describe('the Markdown reader', () => {
     });
   });
 
+  it('takes the arXiv id from a paper link with a version, a query or from the site root', () => {
+    const card = (title: string, href: string, day: string) => [
+      `### [${title}](${href})`,
+      '',
+      `[An abstract of ${title}.](${href})`,
+      '',
+      '- 2 authors',
+      '',
+      '·',
+      '',
+      day,
+      '',
+    ];
+    const text = [
+      ...card('Paper A', 'https://huggingface.co/papers/2601.00005?utm_source=x', 'Jan 2'),
+      ...card('Paper B', 'https://huggingface.co/papers/2601.00006v2', 'Jan 3'),
+      ...card('Paper C', '/papers/2601.00007#abstract', 'Jan 4'),
+    ].join('\n');
+    const { papers, diagnostics } = parse(text, '2026-01-05');
+    expect(diagnostics).toEqual([]);
+    expect(papers.map((paper) => [paper.title, paper.arxivId, paper.publishedOn])).toEqual([
+      ['Paper A', '2601.00005', '2026-01-02'],
+      ['Paper B', '2601.00006', '2026-01-03'],
+      ['Paper C', '2601.00007', '2026-01-04'],
+    ]);
+  });
+
   it('never makes a title of a URL or a number: the card is an error instead', () => {
     const text = [
       '[5](https://huggingface.co/login?next=%2Fpapers%2F2609.00002)',

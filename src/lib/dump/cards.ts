@@ -11,9 +11,9 @@
  * The `·` before the date anchors each card; what comes before it is read backwards (organisation or
  * author count, abstract, title), what comes after it up to the next card's head belongs to it.
  */
-import { ArxivIdSchema } from '../../schemas/paper.ts';
 import { parseDateLine } from './dates.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
+import { arxivIdOf, paperIdInHref } from './paper-link.ts';
 import { undouble } from './plain-entries.ts';
 import type { Reporter } from './report.ts';
 import { DOT } from './tokens.ts';
@@ -79,8 +79,7 @@ const GITHUB = /^GitHub(?:\s+(\d+(?:\.\d+)?k?|-))?$/i;
 export const SUBMITTED = /^Submitted by(?:\s+(.+))?$/i;
 /** `Org · Published on Oct 4, 2026`, `· Oct 4, 2026`, `Published on Oct 4, 2026`. */
 export const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
-/** A paper's page on the hub, and the ways the page links to it. */
-const PAPER_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/([^/?#\s]+)\/?$/;
+/** A paper's discussion on the hub, which the comment count links. */
 const COMMUNITY_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/[^/?#\s]+\/?#community$/;
 /** An organisation's or user's page on the hub: one path segment that is not a section of the site. */
 const HUB_HREF =
@@ -385,10 +384,9 @@ function isOrganization(head: readonly Cell[], i: number, options: CardOptions):
   return text.length <= MAX_ORGANIZATION_LENGTH && texts >= 2;
 }
 
-/** The arXiv id in a link to a paper's page on the hub, or null. */
+/** The arXiv id in a link to a paper's page on the hub (not its discussion, which the comment count links), or null. */
 function paperId(href: string | undefined): string | null {
-  const id = href === undefined ? undefined : PAPER_HREF.exec(href)?.[1];
-  return id !== undefined && ArxivIdSchema.safeParse(id).success ? id : null;
+  return href === undefined || COMMUNITY_HREF.test(href) ? null : arxivIdOf(paperIdInHref(href));
 }
 
 /** What can never be a title: a URL, a bare number, page chrome, an avatar caption. */

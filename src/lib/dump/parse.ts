@@ -113,7 +113,6 @@ function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter)
   return resolved.date;
 }
 
-
 /**
  * One entry per paper. A card the page shows twice (trending pages print each card for desktop and
  * for mobile) is one paper, its gaps filled from the repeat; a repeat that says something else is

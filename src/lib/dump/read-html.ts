@@ -14,11 +14,11 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { z } from 'zod';
-import { ArxivIdSchema } from '../../schemas/paper.ts';
 import { parseDateLine } from './dates.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
 import { DATED, parseStars, SUBMITTED } from './cards.ts';
 import { collapseWhitespace } from './normalize.ts';
+import { arxivIdOf, paperIdInHref } from './paper-link.ts';
 import type { Reporter } from './report.ts';
 import { titleKey } from './title-key.ts';
 import { DOT } from './tokens.ts';
@@ -28,8 +28,6 @@ const parser = unified().use(rehypeParse);
 /** The element the daily page hydrates from; other list pages name theirs `…Papers` too. */
 const DATA_SELECTOR = '[data-target="DailyPapers"][data-props]';
 const OTHER_DATA_SELECTOR = '[data-target$="Papers"][data-props]';
-/** A paper's page, relative (HTML only) or absolute (web page complete): `/papers/2410.05434`. */
-const PAPER_HREF = /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/([^/?#\s]+)\/?(?:[?#]|$)/i;
 const CARD_SELECTOR = 'article';
 
 const SAVE_HINT =
@@ -421,16 +419,7 @@ function clean(value: string | null | undefined): string {
 /** The id in a paper link's `href`: `/papers/2410.05434` gives `2410.05434`. */
 function paperIdOf(link: Element): string | undefined {
   const href = link.properties['href'];
-  if (typeof href !== 'string') return undefined;
-  const m = PAPER_HREF.exec(href.trim());
-  return m === null ? undefined : decodeURIComponent(m[1] as string);
-}
-
-/** An arXiv id without its version (`2410.05434v2` is `2410.05434`), or null when it is none. */
-function arxivIdOf(id: string | undefined): string | null {
-  if (id === undefined) return null;
-  const bare = id.trim().replace(/v\d+$/, '');
-  return ArxivIdSchema.safeParse(bare).success ? bare : null;
+  return typeof href === 'string' ? paperIdInHref(href) : undefined;
 }
 
 /** An `https://github.com/…` URL, or null for anything else (another host, another scheme). */
