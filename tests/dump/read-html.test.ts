@@ -393,6 +393,34 @@ describe('readHtml: fallback to the cards', () => {
     expect(entries[0]).toMatchObject({ githubRepo: null, githubStars: null });
   });
 
+  it('warns of a card without its abstract or its date, which the missing data would have given', () => {
+    // Line 4 is the card (line 3, the data element's, is empty): the markup is all there is.
+    const { entries, diagnostics } = read(
+      page(undefined, '<article><h3><a href="/papers/2610.00001">T</a></h3></article>'),
+    );
+    expect(entries.map((e) => e.title.text)).toEqual(['T']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      '4:10:warning:missing-abstract',
+      '4:10:warning:missing-metadata',
+    ]);
+    expect(diagnostics[0]?.message).toMatch(/^the card "T" shows no abstract in the page's markup/);
+    // The card of CARD has both: no warning.
+    expect(read(page(undefined, CARD)).diagnostics).toEqual([]);
+  });
+
+  it('is an error, and no entry, when the page stops before its end', () => {
+    const whole = page(undefined, CARD);
+    const cut = whole.slice(0, whole.indexOf('From The Markup'));
+    const { entries, diagnostics } = read(cut);
+    expect(entries).toEqual([]);
+    // The cut falls in the title on line 6, after "<h3><a href=…>A Card": the error points right after it.
+    const lastLine = cut.split('\n').at(-1)!.trimEnd();
+    expect(lastLine).toMatch(/A Card$/);
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      `6:${lastLine.length + 1}:error:truncated-entry`,
+    ]);
+  });
+
   it('ignores articles without an h3 link to a paper', () => {
     const body = '<article><h3><a href="/blog/post">Blog</a></h3></article>' + CARD;
     expect(read(page(undefined, body)).entries.map((e) => e.title.text)).toEqual(['A Card From The Markup']);

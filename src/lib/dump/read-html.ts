@@ -32,6 +32,10 @@ const CARD_SELECTOR = 'article';
 
 const SAVE_HINT =
   'is it the Hugging Face papers page saved with "Save Page As" (Web page, complete or HTML only)?';
+const SAVE_AGAIN = 'save the papers page again with "Save Page As" (Web page, complete or HTML only)';
+/** A page's closing tags, looked for in its last characters (after them come at most a comment or blank lines). */
+const CLOSED = /<\/(?:body|html)\s*>/i;
+const TAIL_LENGTH = 4096;
 
 // ---------------------------------------------------------------------------------------------
 // The JSON in `data-props`: only the fields read are checked; everything else passes through.
@@ -76,6 +80,17 @@ type PaperJson = z.infer<typeof PaperJsonSchema>;
 type DailyEntryJson = z.infer<typeof DailyEntrySchema>;
 
 export function readHtml(input: string, report: Reporter): ReadResult {
+  // A saved page always ends with its </body></html>; without them the file was cut, perhaps inside a title.
+  if (!CLOSED.test(input.slice(-TAIL_LENGTH))) {
+    const lines = input.trimEnd().split(/\r\n|\r|\n/);
+    report.error(
+      lines.length,
+      (lines.at(-1) ?? '').length + 1,
+      'truncated-entry',
+      `the saved page stops before its end (</body></html>), so the file was cut short: ${SAVE_AGAIN}`,
+    );
+    return { entries: [] };
+  }
   const tree = parser.parse(input);
   const titles = cardTitles(tree);
   const data = select(DATA_SELECTOR, tree) ?? select(OTHER_DATA_SELECTOR, tree);
@@ -96,6 +111,7 @@ export function readHtml(input: string, report: Reporter): ReadResult {
         `${problem}; the paper cards in the markup were read instead`,
       );
     }
+    for (const entry of cards) reportGaps(entry, report);
     return { entries: cards };
   }
   report.error(
@@ -108,6 +124,16 @@ export function readHtml(input: string, report: Reporter): ReadResult {
       : `${problem}, and the page has no paper cards (article with an h3 link to /papers/…): ${SAVE_HINT}`,
   );
   return { entries: [] };
+}
+
+/** A card read from the markup without its abstract or its date, which the page's data would have held. */
+function reportGaps(entry: Entry, report: Reporter): void {
+  const { line, column } = entry.title;
+  const missing = (what: string) =>
+    `the card "${entry.title.text.slice(0, 60)}" shows no ${what} in the page's markup, and the page's data, ` +
+    `which has it, could not be read: ${SAVE_AGAIN}`;
+  if (entry.abstract === '') report.warn(line, column, 'missing-abstract', missing('abstract'));
+  if (entry.published === undefined) report.warn(line, column, 'missing-metadata', missing('date'));
 }
 
 // ---------------------------------------------------------------------------------------------
