@@ -214,12 +214,12 @@ function dumpDate(name: string): string {
 }
 
 /** Exactly the day and one of the dump extensions: `2025-12-10.txt`, not `2025-12-10 (copy).txt`. */
-const EXACT_DUMP_NAME = /^\d{4}-\d{2}-\d{2}\.(?:txt|md|html)$/;
+const EXACT_DUMP_NAME = /^\d{4}-\d{2}-\d{2}\.(?:txt|md|html?)$/i;
 
 function checkExactName(name: string, date: string): void {
   const base = name.split('/').pop() ?? name;
   if (EXACT_DUMP_NAME.test(base)) return;
-  const extension = /\.(md|html)$/i.exec(base)?.[1]?.toLowerCase() ?? 'txt';
+  const extension = /\.(md|html?)$/i.exec(base)?.[1]?.toLowerCase() ?? 'txt';
   throw new Stop(
     `${name}: error: a dump is named after its day, exactly YYYY-MM-DD.txt, .md or .html; ` +
       `rename it to ${date}.${extension} (or pass --as-of YYYY-MM-DD with the file)`,
@@ -241,6 +241,16 @@ function checkOneDumpPerDay(dumps: readonly { name: string; date: string }[]): v
 }
 
 async function readInput(file: string, name: string): Promise<Uint8Array> {
+  // Reading a pipe would wait for a writer, and a folder cannot be read: both are named before.
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory())
+    throw new Stop(
+      `${name}: error: this is a folder, not a file; a dump is one file, named YYYY-MM-DD.txt, .md or .html`,
+    );
+  if (info !== null && !info.isFile())
+    throw new Stop(
+      `${name}: error: this is not a regular file (a pipe, socket or device); save the dump as a file`,
+    );
   try {
     return await readFile(file);
   } catch (error) {

@@ -187,6 +187,35 @@ describe('npm run parse (child process)', () => {
     expect(both.stderr).toContain('a/x.txt and a/y.txt both claim 2025-12-10');
   });
 
+  it('a folder or a pipe named like a dump is an error that says what it is, not a wait or a read error', async () => {
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/dumps/2025-12-11.txt/notes.txt': 'x' });
+    const folder = await cli([], cwd);
+    expect(folder).toMatchObject({
+      code: 2,
+      stderr:
+        'content/dumps/2025-12-11.txt: error: this is a folder, not a file; a dump is one file, named ' +
+        'YYYY-MM-DD.txt, .md or .html\n',
+    });
+    const piped = await makeProject({ [SEED_FILE]: seed });
+    await promisify(execFile)('mkfifo', [path.join(piped, 'content/dumps/2025-12-12.md')]);
+    const pipe = await cli([], piped);
+    expect(pipe).toMatchObject({
+      code: 2,
+      stderr:
+        'content/dumps/2025-12-12.md: error: this is not a regular file (a pipe, socket or device); save the ' +
+        'dump as a file\n',
+    });
+    expect(existsSync(path.join(piped, 'content/papers.json'))).toBe(false);
+  });
+
+  it('takes a saved page named .htm as it takes .html', async () => {
+    const html = readFileSync(path.join(ROOT, 'tests/fixtures/dumps/html-cards-only/input.txt'));
+    const cwd = await makeProject({ 'content/dumps/2026-10-05.htm': html });
+    const { code, stderr } = await cli([], cwd);
+    expect(stderr).toBe('2 papers from 1 dump: 0 errors, 0 warnings\n');
+    expect(code).toBe(0);
+  });
+
   it('a dump whose name is not exactly YYYY-MM-DD.txt is a usage error naming the expected name', async () => {
     const cwd = await makeProject({ 'content/dumps/2025-12-10-b.txt': seed });
     const { code, stderr } = await cli([], cwd);
