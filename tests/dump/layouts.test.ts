@@ -186,6 +186,20 @@ describe('a card layout with a card cut short', () => {
     ]);
   });
 
+  it('is an error when the copy stops in the next title, before its link', () => {
+    // Text with links, lines 1-103: the next card's title (line 103) without the link that follows it.
+    const links = parse(lines('capture-search-text-links').slice(0, 103).join('\n'), '2026-03-25');
+    expect(links.diagnostics.map((d) => `${d.line}:${d.column}:${d.rule}`)).toEqual([
+      '103:1:truncated-entry',
+    ]);
+    // Markdown, cut inside the second card's heading (line 35): "### [Benchmark Radar: A Living".
+    const all = lines('capture-search-markdown');
+    const markdown = parse([...all.slice(0, 34), all[34]!.slice(0, 30)].join('\n'));
+    expect(markdown.diagnostics.map((d) => `${d.line}:${d.column}:${d.rule}`)).toEqual([
+      '35:5:truncated-entry',
+    ]);
+  });
+
   it('is an error when a card lost its "·" and date, not a card holding two papers', () => {
     // Lines 41-43 ("·", a blank line, "Sep 9[9](…#community)") removed: Benchmark Radar (line 35) runs into the
     // next card, The Noisy Path, whose title moves from line 47 to 44.

@@ -183,12 +183,13 @@ export function readCards(items: readonly Item[], report: Reporter, options: Car
 }
 
 /**
- * What follows the last card: a paper's title or abstract there is a card cut short (the copy stopped before its
- * date), an error; where titles are known only by their place, nothing can tell a title from the page's footer.
+ * What follows the last card: in the layouts that keep links, the page shows nothing after it but counts and
+ * links, so any text there is a card cut short (the copy stopped before its date), an error. Where titles are
+ * known only by their place, nothing tells a cut card from the page's footer.
  */
 function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Reporter): void {
   if (!options.links) return;
-  const cut = rest.find((cell) => cell.c.kind === 'text' && paperId(cell.item.href) !== null);
+  const cut = rest.find((cell) => cell.c.kind === 'text');
   if (cut === undefined) return;
   report.error(
     cut.item.line,
