@@ -200,6 +200,22 @@ describe('a card layout with a card cut short', () => {
     ]);
   });
 
+  it("warns of a plain copy of today's page cut in its last card, which a footer could not be told from", () => {
+    const all = lines('derived-plain-search');
+    const at = all.indexOf(
+      'MathCoder: Seamless Code Integration in LLMs for Enhanced Mathematical Reasoning',
+    );
+    const whole = parse(all.join('\n'), '2026-03-25');
+    const cut = parse(all.slice(0, at + 1).join('\n'), '2026-03-25');
+    expect(cut.papers).toEqual(whole.papers.slice(0, -1));
+    expect(cut.diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      `${at + 1}:1:warning:unknown-text`,
+    ]);
+    expect(cut.diagnostics[0]!.message).toMatch(
+      /^"MathCoder: Seamless Code Integration in LLMs for Enhanced Ma…" after the last card/,
+    );
+  });
+
   it('is an error when a card lost its "·" and date, not a card holding two papers', () => {
     // Lines 41-43 ("·", a blank line, "Sep 9[9](…#community)") removed: Benchmark Radar (line 35) runs into the
     // next card, The Noisy Path, whose title moves from line 47 to 44.

@@ -176,7 +176,10 @@ export function readCards(items: readonly Item[], report: Reporter, options: Car
     start = anchor + 1;
   }
   if (previous !== undefined) {
-    const end = readTail(cells, start, cells.length, previous, options, false);
+    // After the last card a lone count is its comment count, unless a cut card's text follows: then it is
+    // that card's upvotes.
+    const cutShort = cells.slice(start).some((cell) => cell.c.kind === 'text');
+    const end = readTail(cells, start, cells.length, previous, options, showsUpvotes && cutShort);
     reportCutCard(cells.slice(end), options, report);
   }
   return pageDate === undefined ? { entries } : { entries, pageDate };
@@ -185,12 +188,21 @@ export function readCards(items: readonly Item[], report: Reporter, options: Car
 /**
  * What follows the last card: in the layouts that keep links, the page shows nothing after it but counts and
  * links, so any text there is a card cut short (the copy stopped before its date), an error. Where titles are
- * known only by their place, nothing tells a cut card from the page's footer.
+ * known only by their place, a cut card cannot be told from a footer the page may add: a warning.
  */
 function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Reporter): void {
-  if (!options.links) return;
   const cut = rest.find((cell) => cell.c.kind === 'text');
   if (cut === undefined) return;
+  if (!options.links) {
+    report.warn(
+      cut.item.line,
+      cut.item.column,
+      'unknown-text',
+      `"${shorten(cut.item.text)}" after the last card is not part of a card we know, and it is ignored; ` +
+        'if the copy stopped inside a card here, copy the whole page again',
+    );
+    return;
+  }
   report.error(
     cut.item.line,
     cut.item.column,
