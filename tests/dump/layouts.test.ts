@@ -31,6 +31,15 @@ describe('detectLayout', () => {
     expect(layoutOf(capture('capture-trending-markdown'))).toBe('markdown');
   });
 
+  it('takes a plain copy whose abstract holds a Markdown link elsewhere than the hub for a plain copy', () => {
+    const seed = readFileSync(SEED, 'utf8').replace(
+      'natural language texts',
+      'natural language texts ([GitHub](https://github.com/x/y))',
+    );
+    expect(seed).toContain('[GitHub](https://github.com/x/y)');
+    expect(layoutOf(seed)).toBe('plain');
+  });
+
   it('takes a file for an HTML page only from its start', () => {
     expect(layoutOf('<!DOCTYPE html>\n<html><body></body></html>')).toBe('html');
     expect(layoutOf('\ufeff\n  <html lang="en">')).toBe('html');
@@ -233,6 +242,38 @@ describe('a card layout with a card cut short', () => {
     expect(errors[0]!.message).toMatch(
       /before the next card, "The Noisy Path from Source to Citation.*" \(line 44\)/,
     );
+  });
+});
+
+describe("the page's footer after the last card", () => {
+  // The end of the page as whole captures show it: the pager's link to the day before, then the site's footer.
+  const TEXT_LINKS_FOOTER = [
+    'Previous',
+    'https://huggingface.co/papers/date/2026-03-24',
+    'System theme',
+    'Company',
+    'TOS',
+    'https://huggingface.co/terms-of-service',
+    '\u00a0',
+    'Privacy',
+    'https://huggingface.co/privacy',
+    'Website',
+    'Docs',
+    'https://huggingface.co/docs',
+    'Trending Papers ranked by GitHub stars activity',
+  ].join('\n\n');
+  const MARKDOWN_FOOTER =
+    '[Previous](https://huggingface.co/papers/date/2026-10-01)\n\nTrending Papers ranked by GitHub stars activity\n';
+
+  it.each([
+    ['capture-search-text-links', '2026-03-25', TEXT_LINKS_FOOTER],
+    ['capture-search-markdown', '2026-10-02', MARKDOWN_FOOTER],
+    ['derived-plain-search', '2026-03-25', 'Previous\n\nNext\n\nSystem theme\n\nCompany\n\nTOS\n'],
+  ])('is no card and no error in %s', (name, date, footer) => {
+    const without = parse(capture(name), date);
+    const withFooter = parse(`${capture(name)}\n${footer}`, date);
+    expect(withFooter.papers).toEqual(without.papers);
+    expect(withFooter.diagnostics).toEqual(without.diagnostics);
   });
 });
 

@@ -142,11 +142,23 @@ export interface CardOptions {
   links: boolean;
 }
 
+/** Links of the page's pager to the day, week or month before or after: where the page's footer starts. */
+const PAGER_HREF = /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/(?:date|week|month)\//;
+
+/** The first block of the page's footer: its "Previous" or "Next" pager link, or the site's "System theme". */
+function isFooter(item: Item): boolean {
+  const text = item.text.toLowerCase();
+  if (text === 'system theme') return true;
+  return (text === 'previous' || text === 'next') && (item.href === undefined || PAGER_HREF.test(item.href));
+}
+
 /** Finds the cards among a layout's items. */
 export function readCards(items: readonly Item[], report: Reporter, options: CardOptions): ReadResult {
   const cells: Cell[] = [];
   for (const raw of items) {
     const item = { ...raw, text: cleanText(raw.text) };
+    // Nothing after the pager is a card: the site's links, the theme switch, its sections.
+    if (isFooter(item)) break;
     const cell = { item, c: classify(item) };
     const last = cells.at(-1);
     if (cell.c.kind === 'skip') continue;

@@ -41,8 +41,8 @@ const MARKDOWN = new RegExp(
 const LINK_LINE = new RegExp(String.raw`^ *${PAPER_URL}(?:#\w+)? *$`, 'gm');
 /** Chrome lines of the page, lowercase, any one of which says a plain copy is the papers page. */
 const PLAIN_CHROME = new Set(['daily papers', 'trending papers', 'submitted by']);
-/** A Markdown link to a web page, which a plain copy (the page's text) never holds. */
-const MARKDOWN_LINK = /\]\(https?:\/\//;
+/** A Markdown link to the hub, which a plain copy (the page's text) never holds. */
+const MARKDOWN_LINK = /\]\(https?:\/\/(?:www\.)?huggingface\.co\//;
 /** Any line, for walking the lines of a large text without splitting it. */
 const LINE = /^.*$/gm;
 
