@@ -199,12 +199,30 @@ async function findDumps(args: string[], cwd: string, display: (file: string) =>
       if (names.length === 0) {
         throw usage(`no dumps in ${display(target)}/; save the page's text there as YYYY-MM-DD.txt`);
       }
-      files.push(...names.map((name) => path.join(target, name)));
+      const found = names.map((name) => path.join(target, name));
+      for (const file of found) await checkListedFile(file, display(file));
+      files.push(...found);
     } else {
       files.push(target);
     }
   }
   return [...new Set(files)];
+}
+
+/**
+ * A file found in a dumps folder must be one: a folder named like a dump cannot be read, and reading a pipe would
+ * wait for a writer (a pipe named on the command line is read).
+ */
+async function checkListedFile(file: string, name: string): Promise<void> {
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory())
+    throw new Stop(
+      `${name}: error: this is a folder, not a file; a dump is one file, named YYYY-MM-DD.txt, .md or .html`,
+    );
+  if (info !== null && !info.isFile())
+    throw new Stop(
+      `${name}: error: this is not a regular file (a pipe, socket or device); save the dump as a file`,
+    );
 }
 
 function dumpDate(name: string): string {
@@ -241,16 +259,6 @@ function checkOneDumpPerDay(dumps: readonly { name: string; date: string }[]): v
 }
 
 async function readInput(file: string, name: string): Promise<Uint8Array> {
-  // Reading a pipe would wait for a writer, and a folder cannot be read: both are named before.
-  const info = await stat(file).catch(() => null);
-  if (info?.isDirectory())
-    throw new Stop(
-      `${name}: error: this is a folder, not a file; a dump is one file, named YYYY-MM-DD.txt, .md or .html`,
-    );
-  if (info !== null && !info.isFile())
-    throw new Stop(
-      `${name}: error: this is not a regular file (a pipe, socket or device); save the dump as a file`,
-    );
   try {
     return await readFile(file);
   } catch (error) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDump } from '../../src/lib/dump/decode.ts';
-import { detectBadEncoding, detectUnreadable, positionAt } from '../../src/lib/dump/detect.ts';
+import {
+  detectBadEncoding,
+  detectLongLines,
+  detectUnreadable,
+  positionAt,
+} from '../../src/lib/dump/detect.ts';
 import { collapseWhitespace, normalizeLines } from '../../src/lib/dump/normalize.ts';
 
 describe('normalizeLines', () => {
@@ -101,6 +106,13 @@ describe('decodeDump', () => {
     });
   });
 
+  it('keeps a U+FEFF that follows a stray byte: only the first bytes of a file are a byte-order mark', () => {
+    expect(decodeDump(new Uint8Array([0x61, 0x62, 0x92, 0xef, 0xbb, 0xbf, 0x63]))).toEqual({
+      text: 'ab’\ufeffc',
+      windows1252At: 2,
+    });
+  });
+
   it('reads an overlong form or an encoded surrogate byte by byte, not as UTF-8', () => {
     // 0xC0 0xAF is an overlong '/', 0xED 0xA0 0x80 a surrogate: neither is a UTF-8 character.
     expect(decodeDump(new Uint8Array([0x61, 0xc0, 0xaf, 0xed, 0xa0, 0x80]))).toEqual({
@@ -111,5 +123,18 @@ describe('decodeDump', () => {
 
   it('leaves a file with NUL bytes to the binary check', () => {
     expect(decodeDump(new Uint8Array([0x41, 0x00, 0xe9]))).toEqual({ text: 'A\u0000\ufffd' });
+  });
+});
+
+describe('detectLongLines', () => {
+  it('finds each line over 10,000 characters by its number, whatever ends the lines before it', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    // Line 1 ends in CRLF, 2 in CR, 3 (10,001 characters) in LF, 4 (exactly 10,000) in CRLF; line 5 is the last.
+    const text = `a\r\nb\r${long(10_001)}\n${long(10_000)}\r\n${long(12_345)}`;
+    expect(detectLongLines(text).map((f) => [f.line, f.column, f.rule, f.message.split(';')[0]])).toEqual([
+      [3, 10_001, 'line-too-long', 'line is 10,001 characters long'],
+      [5, 10_001, 'line-too-long', 'line is 12,345 characters long'],
+    ]);
+    expect(detectLongLines(`${long(10_000)}\n${long(10_000)}`)).toEqual([]);
   });
 });

@@ -187,7 +187,7 @@ describe('npm run parse (child process)', () => {
     expect(both.stderr).toContain('a/x.txt and a/y.txt both claim 2025-12-10');
   });
 
-  it('a folder or a pipe named like a dump is an error that says what it is, not a wait or a read error', async () => {
+  it('a folder or a pipe named like a dump in a dumps folder is an error that says what it is, not a wait', async () => {
     const cwd = await makeProject({ [SEED_FILE]: seed, 'content/dumps/2025-12-11.txt/notes.txt': 'x' });
     const folder = await cli([], cwd);
     expect(folder).toMatchObject({
@@ -206,6 +206,19 @@ describe('npm run parse (child process)', () => {
         'dump as a file\n',
     });
     expect(existsSync(path.join(piped, 'content/papers.json'))).toBe(false);
+    // A pipe named on the command line, as `<(cat dump)` makes one, is read.
+    const fifo = path.join(piped, 'content/dumps/2025-12-12.md');
+    const writer = promisify(execFile)('sh', [
+      '-c',
+      'cat "$1" > "$2"',
+      'sh',
+      path.join(piped, SEED_FILE),
+      fifo,
+    ]);
+    const named = await cli(['--as-of', '2025-12-10', 'content/dumps/2025-12-12.md'], piped);
+    await writer;
+    expect(named.code).toBe(0);
+    expect(named.stderr.trimEnd().split('\n').at(-1)).toBe('39 papers from 1 dump: 0 errors, 1 warning');
   });
 
   it('takes a saved page named .htm as it takes .html', async () => {

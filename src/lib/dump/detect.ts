@@ -18,16 +18,8 @@ export const MAX_LINE_LENGTH = 10_000;
 const SNIFF_LENGTH = 64 * 1024;
 /** 1-based line and column of a UTF-16 offset; CRLF, CR and LF each end one line. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  return { line: 1 + lineBreaks(text, 0, offset), column: offset - lineStart + 1 };
 }
 
 /** An error when the text cannot be a dump (empty, binary), else null. */
@@ -90,9 +82,13 @@ export function detectBadEncoding(text: string): Finding | null {
  */
 export function detectLongLines(text: string): Finding[] {
   const found: Finding[] = [];
-  let line = 1;
-  for (let start = 0; start <= text.length; line++) {
-    const end = lineEnd(text, start);
+  // The next LF and CR are each searched for again only once passed: one walk of the text, whatever its breaks.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let start = 0, line = 1; start <= text.length; line++) {
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const end = Math.min(lf === -1 ? text.length : lf, cr === -1 ? text.length : cr);
     if (end - start > MAX_LINE_LENGTH) {
       found.push({
         line,
@@ -109,9 +105,12 @@ export function detectLongLines(text: string): Finding[] {
   return found;
 }
 
-/** Where the line starting at `start` ends: its CR, LF or CRLF, or the end of the text. */
-function lineEnd(text: string, start: number): number {
-  const lf = text.indexOf('\n', start);
-  const cr = text.indexOf('\r', start);
-  return Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
+/** The line breaks (CRLF, CR or LF, each one) between two offsets. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }
