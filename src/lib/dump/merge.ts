@@ -3,7 +3,7 @@
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { assignIds } from './slug.ts';
-import { titleKey } from './title-key.ts';
+import { samePaper } from './title-key.ts';
 
 /** One parsed dump: its date and its papers. */
 export interface DatedPapers {
@@ -30,27 +30,20 @@ const FACTS = ['arxivId', 'organization', 'submittedBy', 'githubRepo'] as const;
  */
 export function mergeDumps(parsed: readonly DatedPapers[]): Paper[] {
   const dumps = [...parsed].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const byTitle = new Map<string, Paper>();
-  const byArxiv = new Map<string, Paper>();
+  const seen = samePaper<Paper>((paper) => paper.title);
   const merged: Paper[] = [];
   for (const dump of dumps) {
     const papers = [...dump.papers].sort((a, b) => a.source.line - b.source.line);
     for (const paper of papers) {
-      const key = titleKey(paper.title);
-      const byId = paper.arxivId === null ? undefined : byArxiv.get(paper.arxivId);
-      const byName = byTitle.get(key);
-      // Titles match only when they do not name two different arXiv papers.
-      const seen =
-        byId ?? (byName && (byName.arxivId === null || paper.arxivId === null) ? byName : undefined);
-      if (seen === undefined) {
-        const record = { ...paper, digests: [dump.date] };
-        merged.push(record);
-        if (!byTitle.has(key)) byTitle.set(key, record);
-        if (paper.arxivId !== null) byArxiv.set(paper.arxivId, record);
+      const record = seen.find(paper);
+      if (record === undefined) {
+        const first = { ...paper, digests: [dump.date] };
+        merged.push(first);
+        seen.add(first);
         continue;
       }
-      absorb(seen, paper, dump.date);
-      if (seen.arxivId !== null) byArxiv.set(seen.arxivId, seen);
+      absorb(record, paper, dump.date);
+      seen.add(record);
     }
   }
   const ids = assignIds(merged.map((paper) => paper.title));

@@ -11,7 +11,7 @@ import { detectLayout, LAYOUTS } from './layout.ts';
 import { extractLinks } from './links.ts';
 import { createReporter, type Reporter } from './report.ts';
 import { assignIds } from './slug.ts';
-import { titleKey } from './title-key.ts';
+import { samePaper } from './title-key.ts';
 
 export interface ParseOptions {
   /** Project-relative path of the dump: named in diagnostics and in each record's `source`. */
@@ -119,23 +119,16 @@ function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter)
  * warned about and dropped.
  */
 function dropRepeats(entries: readonly Entry[], report: Reporter): Entry[] {
-  const byArxiv = new Map<string, Entry>();
-  const byTitle = new Map<string, Entry>();
+  const papers = samePaper<Entry>((entry) => entry.title.text);
   const kept: Entry[] = [];
   for (const entry of entries) {
-    const key = titleKey(entry.title.text);
-    const byName = byTitle.get(key);
-    // One title names two papers when their arXiv ids differ, as across dumps (`mergeDumps`).
-    const seen =
-      (entry.arxivId === null ? undefined : byArxiv.get(entry.arxivId)) ??
-      (byName && (byName.arxivId === null || entry.arxivId === null) ? byName : undefined);
+    const seen = papers.find(entry);
     if (seen === undefined) {
       const copy = { ...entry };
-      if (!byTitle.has(key)) byTitle.set(key, copy);
-      if (copy.arxivId !== null) byArxiv.set(copy.arxivId, copy);
+      papers.add(copy);
       kept.push(copy);
     } else if (fillFrom(seen, entry)) {
-      if (seen.arxivId !== null) byArxiv.set(seen.arxivId, seen);
+      papers.add(seen);
     } else {
       report.warn(
         entry.title.line,
