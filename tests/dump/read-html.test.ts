@@ -406,6 +406,12 @@ describe('readHtml: fallback to the cards', () => {
     expect(diagnostics[0]?.message).toMatch(/^the card "T" shows no abstract in the page's markup/);
     // The card of CARD has both: no warning.
     expect(read(page(undefined, CARD)).diagnostics).toEqual([]);
+    // Two cards without either: one warning of each, at the first, counting the other.
+    const two =
+      '<article><h3><a href="/papers/2610.00001">T</a></h3></article>\n<article><h3><a href="/papers/2610.00002">U</a></h3></article>';
+    const both = read(page(undefined, two)).diagnostics;
+    expect(both.map((d) => `${d.line}:${d.rule}`)).toEqual(['4:missing-abstract', '4:missing-metadata']);
+    expect(both[0]?.message).toMatch(/^the card "T" \(and 1 more of the 2 cards\) shows no abstract/);
   });
 
   it('is an error, and no entry, when the page stops before its end', () => {

@@ -180,10 +180,14 @@ describe('the sentences of the statistics page', () => {
     expect(summarize([row('A', 3), row('B', 3), row('C', 1)], tags)).toBe(
       '7 papers over 3 tags; the most, 3 each, for A and B.',
     );
-    // Every bar as long: nothing is "the most", whatever the empty bars.
-    expect(summarize([row('A', 1), row('B', 1), row('C', 1), row('D', 1), row('E', 0)], tags)).toBe(
-      '4 papers over 4 tags, 1 each.',
+    // Every bar that is not empty as long: nothing is "the most"; the span counts the empty bars too.
+    expect(summarize([row('A', 3), row('B', 3), row('C', 0)], tags)).toBe(
+      '6 papers over 3 tags; 3 each for A and B.',
     );
+    expect(summarize([row('A', 1), row('B', 1), row('C', 1), row('D', 1), row('E', 0)], tags)).toBe(
+      '4 papers over 5 tags; 1 each for A, B, C and 1 more.',
+    );
+    expect(summarize([row('A', 2), row('B', 2)], tags)).toBe('4 papers over 2 tags, 2 each.');
   });
 
   it('summarizes a chart of one bar, one paper or none without counting nonsense', () => {

@@ -47,7 +47,7 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
       at.line,
       at.column,
       'encoding',
-      'the file is not all UTF-8: bytes that are not (the first here) were read as Windows-1252; ' +
+      'some bytes are not UTF-8 (the first is here); each was read as a Windows-1252 character: ' +
         'check the accented letters, or re-save the file as UTF-8',
     );
   }

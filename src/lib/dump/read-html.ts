@@ -111,7 +111,7 @@ export function readHtml(input: string, report: Reporter): ReadResult {
         `${problem}; the paper cards in the markup were read instead`,
       );
     }
-    for (const entry of cards) reportGaps(entry, report);
+    reportGaps(cards, report);
     return { entries: cards };
   }
   report.error(
@@ -126,14 +126,27 @@ export function readHtml(input: string, report: Reporter): ReadResult {
   return { entries: [] };
 }
 
-/** A card read from the markup without its abstract or its date, which the page's data would have held. */
-function reportGaps(entry: Entry, report: Reporter): void {
-  const { line, column } = entry.title;
-  const missing = (what: string) =>
-    `the card "${entry.title.text.slice(0, 60)}" shows no ${what} in the page's markup, and the page's data, ` +
-    `which has it, could not be read: ${SAVE_AGAIN}`;
-  if (entry.abstract === '') report.warn(line, column, 'missing-abstract', missing('abstract'));
-  if (entry.published === undefined) report.warn(line, column, 'missing-metadata', missing('date'));
+/**
+ * Cards read from the markup without their abstract or date, which the page's data would have held: one warning
+ * for each, at the first such card, saying how many (a page whose data is gone lacks them on every card).
+ */
+function reportGaps(cards: readonly Entry[], report: Reporter): void {
+  const gaps = [
+    { rule: 'missing-abstract', what: 'abstract', lacking: cards.filter((card) => card.abstract === '') },
+    { rule: 'missing-metadata', what: 'date', lacking: cards.filter((card) => card.published === undefined) },
+  ];
+  for (const { rule, what, lacking } of gaps) {
+    const first = lacking[0];
+    if (first === undefined) continue;
+    const others = lacking.length > 1 ? ` (and ${lacking.length - 1} more of the ${cards.length} cards)` : '';
+    report.warn(
+      first.title.line,
+      first.title.column,
+      rule,
+      `the card "${first.title.text.slice(0, 60)}"${others} shows no ${what} in the page's markup, and the ` +
+        `page's data, which has it, could not be read: ${SAVE_AGAIN}`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

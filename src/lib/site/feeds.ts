@@ -68,8 +68,8 @@ function later(a: string, b: string): number {
 }
 
 /**
- * One paper as a feed item. `pageUrl` is the absolute URL of its page; `digest` dates undated
- * papers in a digest's feed; `summary`, a length, cuts the abstract to its opening (`teaser`).
+ * One paper as a feed item. `pageUrl` is the absolute URL of its page; `digest`, in a digest's feed, dates
+ * the item by that digest (`itemDate`); `summary`, a length, cuts the abstract to its opening (`teaser`).
  */
 export function feedItem(paper: Paper, pageUrl: string, digest?: string, summary?: number): FeedItem {
   const text = summary === undefined ? paper.abstract : teaser(paper.abstract, summary);

@@ -30,12 +30,16 @@ export function summarize(rows: readonly Count[], { noun, over, name }: Phrasing
   }
   const most = Math.max(...rows.map((r) => r.value));
   const ties = rows.filter((r) => r.value === most).map((r) => r.label);
-  // When every bar is as long as the others there is no "most" to name.
+  const span = `${plural(total, noun)} over ${plural(rows.length, over)}`;
+  // When every bar that is not empty is as long as the others there is no "most" to name.
   if (ties.length === counted.length) {
-    return `${plural(total, noun)} over ${plural(counted.length, over)}, ${most.toLocaleString('en-US')} each.`;
+    const count = most.toLocaleString('en-US');
+    return ties.length === rows.length
+      ? `${span}, ${count} each.`
+      : `${span}; ${count} each ${name(listOf(ties))}.`;
   }
   const each = ties.length > 1 ? ' each' : '';
-  return `${plural(total, noun)} over ${plural(rows.length, over)}; the most, ${most.toLocaleString('en-US')}${each}, ${name(listOf(ties))}.`;
+  return `${span}; the most, ${most.toLocaleString('en-US')}${each}, ${name(listOf(ties))}.`;
 }
 
 /** `is`/`are` for `count` things. */
