@@ -193,19 +193,19 @@ function toggle(store: Storage, button: HTMLButtonElement): void {
 
 /**
  * On the home page, the digests that came out after the `previous` visit (`SinceLastVisit.astro`), the link to
- * every digest when even the oldest listed is one of them (and the site has older ones), or that none did.
+ * every digest when the newest one not listed came out after it too, or that none did.
  */
 function showSinceVisit(previous: string | null): void {
   const box = document.querySelector<HTMLElement>('[data-since-visit]');
   if (!box || previous === null) return;
   const items = [...box.querySelectorAll<HTMLElement>('li[data-digest]')];
-  const newer = (item: HTMLElement | undefined) => (item?.dataset['digest'] ?? '') > previous;
-  for (const item of items) item.hidden = !newer(item);
-  const none = !items.some(newer);
+  const newer = (date: string | undefined) => (date ?? '') > previous;
+  for (const item of items) item.hidden = !newer(item.dataset['digest']);
+  const none = !items.some((item) => newer(item.dataset['digest']));
   box.querySelector('ul')!.hidden = none;
   box.querySelector<HTMLElement>('[data-since-visit-none]')!.hidden = !none;
   const more = box.querySelector<HTMLElement>('[data-since-visit-more]');
-  if (more) more.hidden = !newer(items.at(-1));
+  if (more) more.hidden = !newer(more.dataset['older']);
   box.hidden = false;
 }
 

@@ -4,6 +4,7 @@
  * and without JavaScript nothing shows.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { plainTitle } from '../../src/lib/render/html.ts';
@@ -184,6 +185,8 @@ describe('the reading list', () => {
       `${new URL(site.url).pathname}digests/${since[0]}/`,
     );
     expect(await box.getByText('No digest has come out').isVisible()).toBe(false);
+    const { violations } = await new AxeBuilder({ page }).include('[data-since-visit]').analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
 
     await visitAfter(dates.at(-1)!);
     expect(await box.getByRole('listitem').count()).toBe(0);
