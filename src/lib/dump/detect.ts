@@ -2,6 +2,7 @@
  * Detection of files that are not a dump at all: empty, binary, or with lines no dump has.
  * Checked before the grammar runs, so one clear error replaces a cascade of confusing ones.
  */
+import { splitLines } from './normalize.ts';
 
 /** A problem at a position in the raw text. */
 export interface Finding {
@@ -81,28 +82,21 @@ export function detectBadEncoding(text: string): Finding | null {
  * readers are not made for one (Markdown's autolinks take quadratic time on a line of 100,000 characters).
  */
 export function detectLongLines(text: string): Finding[] {
-  const found: Finding[] = [];
-  // The next LF and CR are each searched for again only once passed: one walk of the text, whatever its breaks.
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  for (let start = 0, line = 1; start <= text.length; line++) {
-    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
-    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
-    const end = Math.min(lf === -1 ? text.length : lf, cr === -1 ? text.length : cr);
-    if (end - start > MAX_LINE_LENGTH) {
-      found.push({
-        line,
-        column: MAX_LINE_LENGTH + 1,
-        rule: 'line-too-long',
-        message:
-          `line is ${(end - start).toLocaleString('en-US')} characters long; a dump line holds at most ` +
-          `${MAX_LINE_LENGTH.toLocaleString('en-US')} (an abstract is about 2,000): ` +
-          'check that this file is the text of the Daily Papers page',
-      });
-    }
-    start = end + (text.startsWith('\r\n', end) ? 2 : 1);
-  }
-  return found;
+  return splitLines(text).flatMap((line, i) =>
+    line.length > MAX_LINE_LENGTH
+      ? [
+          {
+            line: i + 1,
+            column: MAX_LINE_LENGTH + 1,
+            rule: 'line-too-long',
+            message:
+              `line is ${line.length.toLocaleString('en-US')} characters long; a dump line holds at most ` +
+              `${MAX_LINE_LENGTH.toLocaleString('en-US')} (an abstract is about 2,000): ` +
+              'check that this file is the text of the Daily Papers page',
+          },
+        ]
+      : [],
+  );
 }
 
 /** The line breaks (CRLF, CR or LF, each one) between two offsets. */

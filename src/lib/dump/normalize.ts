@@ -14,6 +14,11 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** One test for both, so clean text takes the fast path. */
 const NEEDS_CLEANING = /[\t\v\f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
+/** The lines of a text, CRLF, lone CR and LF each ending one (a text without CR takes the fast split). */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
 /**
  * Splits a dump into lines and normalises each: a leading byte-order mark is dropped, CRLF and lone CR
  * end lines like LF, odd spaces become plain spaces, zero-width characters go, trailing spaces go.
@@ -21,7 +26,7 @@ const NEEDS_CLEANING = /[\t\v\f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f
  */
 export function normalizeLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
+  const lines = splitLines(body);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const clean = NEEDS_CLEANING.test(body);
   for (let i = 0; i < lines.length; i++) {
