@@ -22,16 +22,24 @@ export interface SamePaper<T> {
 export function samePaper<T extends { arxivId: string | null }>(titleOf: (item: T) => string): SamePaper<T> {
   const byArxiv = new Map<string, T>();
   const byTitle = new Map<string, T>();
+  // Each title's key made once: an item is looked up, then it or its copy is added.
+  const keys = new Map<string, string>();
+  const keyOf = (item: T) => {
+    const title = titleOf(item);
+    let key = keys.get(title);
+    if (key === undefined) keys.set(title, (key = titleKey(title)));
+    return key;
+  };
   return {
     find(item) {
-      const byName = byTitle.get(titleKey(titleOf(item)));
+      const byName = byTitle.get(keyOf(item));
       return (
         (item.arxivId === null ? undefined : byArxiv.get(item.arxivId)) ??
         (byName && (byName.arxivId === null || item.arxivId === null) ? byName : undefined)
       );
     },
     add(item) {
-      const key = titleKey(titleOf(item));
+      const key = keyOf(item);
       if (!byTitle.has(key)) byTitle.set(key, item);
       if (item.arxivId !== null) byArxiv.set(item.arxivId, item);
     },
