@@ -210,8 +210,8 @@ async function findDumps(args: string[], cwd: string, display: (file: string) =>
 }
 
 /**
- * A file found in a dumps folder must be one: a folder named like a dump cannot be read, and reading a pipe would
- * wait for a writer (a pipe named on the command line is read).
+ * A file found in a dumps folder must be one: a folder named like a dump cannot be read, and reading a pipe
+ * would wait for a writer (a pipe named on the command line is read).
  */
 async function checkListedFile(file: string, name: string): Promise<void> {
   const info = await stat(file).catch(() => null);

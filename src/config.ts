@@ -21,7 +21,7 @@ export const SITE = {
   homeSize: 50,
   /** Top papers shown on the home page for each earlier digest of the latest one's week. */
   homeEarlierSize: 3,
-  /** Digests the home page can list as new since a reader's last visit (the newest ones); past that, a link to all. */
+  /** Digests the home page can list as new since a reader's last visit (the newest); past that, a link to all. */
   sinceVisitSize: 14,
   /** Papers on a week's or a month's page, its highest ranked: every paper is on its day's page, and a month
    * of a busy year would otherwise take sixty pages that repeat the days'. */

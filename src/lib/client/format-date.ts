@@ -38,7 +38,7 @@ export function plural(count: number, word: string, locale = 'en-US'): string {
   return `${format.format(count)} ${count === 1 ? word : `${word}s`}`;
 }
 
-/** The label of a list's "show more" button: `step` more of the `left` not shown yet, or all that are left. */
+/** A list's "show more" button: `step` more of the `left` not shown yet, or all that are left. */
 export function showMoreLabel(left: number, step: number): string {
   return left > step ? `Show ${step} more (${left} left)` : `Show ${left} more`;
 }

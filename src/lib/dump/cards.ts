@@ -145,7 +145,7 @@ export interface CardOptions {
 /** Links of the page's pager to the day, week or month before or after: where the page's footer starts. */
 const PAGER_HREF = /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/(?:date|week|month)\//;
 
-/** The first block of the page's footer: its "Previous" or "Next" pager link, or the site's "System theme". */
+/** The first block of the page's footer: its "Previous" or "Next" pager link, or "System theme". */
 function isFooter(item: Item): boolean {
   const text = item.text.toLowerCase();
   if (text === 'system theme') return true;
@@ -409,7 +409,7 @@ function isOrganization(head: readonly Cell[], i: number, options: CardOptions):
   return text.length <= MAX_ORGANIZATION_LENGTH && texts >= 2;
 }
 
-/** The arXiv id in a link to a paper's page on the hub (not its discussion, which the comment count links), or null. */
+/** The arXiv id in a link to a paper's page on the hub (not to its discussion), or null. */
 function paperId(href: string | undefined): string | null {
   return href === undefined || COMMUNITY_HREF.test(href) ? null : arxivIdOf(paperIdInHref(href));
 }

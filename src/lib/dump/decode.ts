@@ -11,7 +11,7 @@ export interface Decoded {
   windows1252At?: number;
 }
 
-// A U+FEFF after a stray byte is text: only a file's first bytes are a byte-order mark, which is skipped below.
+// A U+FEFF after a stray byte is text: only a file's first bytes are a byte-order mark, skipped below.
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const windows1252 = new TextDecoder('windows-1252');
 

@@ -1,6 +1,6 @@
 /**
- * Links to a paper's page on the hub, as every layout that keeps links holds them: absolute or from the site's
- * root, with a version, a query or a fragment (`/papers/2410.05434v2?utm_source=x`).
+ * Links to a paper's page on the hub, as every layout that keeps links holds them: absolute or from the
+ * site's root, with a version, a query or a fragment (`/papers/2410.05434v2?utm_source=x`).
  */
 import { ArxivIdSchema } from '../../schemas/paper.ts';
 

@@ -33,7 +33,7 @@ const CARD_SELECTOR = 'article';
 const SAVE_HINT =
   'is it the Hugging Face papers page saved with "Save Page As" (Web page, complete or HTML only)?';
 const SAVE_AGAIN = 'save the papers page again with "Save Page As" (Web page, complete or HTML only)';
-/** A page's closing tags, looked for in its last characters (after them come at most a comment or blank lines). */
+/** A page's closing tags, looked for in its last characters (after them come at most comments, blank lines). */
 const CLOSED = /<\/(?:body|html)\s*>/i;
 const TAIL_LENGTH = 4096;
 

@@ -93,7 +93,7 @@ export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
   return { width, height: rows.length * pitch + 4, bars, ticks };
 }
 
-/** Width of a digit or comma of a column chart's tick numbers (11 px, tabular figures), with some to spare. */
+/** Width of a digit or comma of a column chart's tick numbers (11 px, tabular figures), and some to spare. */
 const TICK_DIGIT = 6.5;
 
 /**
