@@ -33,7 +33,7 @@ const CARD_SELECTOR = 'article';
 const SAVE_HINT =
   'is it the Hugging Face papers page saved with "Save Page As" (Web page, complete or HTML only)?';
 const SAVE_AGAIN = 'save the papers page again with "Save Page As" (Web page, complete or HTML only)';
-/** A page's closing tags, looked for in its last characters (after them come at most comments, blank lines). */
+/** A page's closing tags, looked for in its last characters: only comments or blank lines follow them. */
 const CLOSED = /<\/(?:body|html)\s*>/i;
 const TAIL_LENGTH = 4096;
 
@@ -127,8 +127,8 @@ export function readHtml(input: string, report: Reporter): ReadResult {
 }
 
 /**
- * Cards read from the markup without their abstract or date, which the page's data would have held: one warning
- * for each, at the first such card, saying how many (a page whose data is gone lacks them on every card).
+ * Cards read from the markup without their abstract or date, which the page's data would have held: one
+ * warning for each, at the first such card, saying how many (a page without its data lacks them on every card).
  */
 function reportGaps(cards: readonly Entry[], report: Reporter): void {
   const gaps = [

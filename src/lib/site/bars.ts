@@ -97,8 +97,9 @@ export function barLayout(rows: readonly Count[], width = 420): ChartLayout {
 const TICK_DIGIT = 6.5;
 
 /**
- * Vertical columns along a time axis (oldest left), the tick numbers right of them. Every column is drawn; a column is labelled when
- * `labels` gives it a label (see `monthAxisLabels`), else every `labelEvery` columns (at most ~8 labels).
+ * Vertical columns along a time axis (oldest left), the tick numbers right of them. Every column is drawn; a
+ * column is labelled when `labels` gives it a label (see `monthAxisLabels`), else every `labelEvery` columns
+ * (at most ~8 labels).
  */
 export function columnLayout(
   rows: readonly Count[],
