@@ -128,7 +128,7 @@ export function readHtml(input: string, report: Reporter): ReadResult {
 
 /**
  * Cards read from the markup without their abstract or date, which the page's data would have held: one
- * warning for each, at the first such card, saying how many (a page without its data lacks them on every card).
+ * warning for each, at the first such card, saying how many (without the data, every card lacks them).
  */
 function reportGaps(cards: readonly Entry[], report: Reporter): void {
   const gaps = [
