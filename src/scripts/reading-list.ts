@@ -1,8 +1,8 @@
 /**
  * The reading list, kept in this browser only (localStorage): stars on cards and paper pages, "new" marks on
- * papers first seen after the previous visit, and the home page's digests since then. The pages only mark each paper (`data-paper="<id>"`
- * on a paper page, a bare `data-paper` on a card, whose id is in its title's link; `data-first-seen="<date>"`;
- * the newest digest the page shows on `<body data-latest-digest>`);
+ * papers first seen after the previous visit, and the home page's digests since then. The pages only mark
+ * each paper (`data-paper="<id>"` on a paper page, a bare `data-paper` on a card, whose id is in its title's
+ * link; `data-first-seen="<date>"`; the newest digest the page shows on `<body data-latest-digest>`);
  * the buttons and marks are made here, so without JavaScript or storage nothing shows, and the cards the
  * tag filter adds later get theirs too.
  */
