@@ -192,8 +192,8 @@ function toggle(store: Storage, button: HTMLButtonElement): void {
 }
 
 /**
- * On the home page, the digests that came out after the `previous` visit (`SinceLastVisit.astro`), the link to
- * every digest when the newest one not listed came out after it too, or that none did.
+ * On the home page, the digests that came out after the `previous` visit (`SinceLastVisit.astro`), the link
+ * to every digest when the newest one not listed came out after it too, or that none did.
  */
 function showSinceVisit(previous: string | null): void {
   const box = document.querySelector<HTMLElement>('[data-since-visit]');
