@@ -23,6 +23,20 @@ function parse(text: string, date = '2026-10-02') {
   return parseDump(text, { file: `content/dumps/${date}.md`, date });
 }
 
+/** A Markdown card as a search page shows it: heading and abstract linking `href`, 2 authors, "·", the date. */
+const markdownCard = (title: string, href: string, abstract: string, day = 'Sep 9'): string[] => [
+  `### [${title}](${href})`,
+  '',
+  `[${abstract}](${href})`,
+  '',
+  '- 2 authors',
+  '',
+  '·',
+  '',
+  day,
+  '',
+];
+
 describe('detectLayout', () => {
   it('tells each capture by its content', () => {
     expect(layoutOf(readFileSync(SEED, 'utf8'))).toBe('plain');
@@ -121,22 +135,15 @@ describe('the Markdown reader', () => {
   });
 
   it('takes the arXiv id from a paper link with a version, a query or from the site root', () => {
-    const card = (title: string, href: string, day: string) => [
-      `### [${title}](${href})`,
-      '',
-      `[An abstract of ${title}.](${href})`,
-      '',
-      '- 2 authors',
-      '',
-      '·',
-      '',
-      day,
-      '',
-    ];
     const text = [
-      ...card('Paper A', 'https://huggingface.co/papers/2601.00005?utm_source=x', 'Jan 2'),
-      ...card('Paper B', 'https://huggingface.co/papers/2601.00006v2', 'Jan 3'),
-      ...card('Paper C', '/papers/2601.00007#abstract', 'Jan 4'),
+      ...markdownCard(
+        'Paper A',
+        'https://huggingface.co/papers/2601.00005?utm_source=x',
+        'An abstract.',
+        'Jan 2',
+      ),
+      ...markdownCard('Paper B', 'https://huggingface.co/papers/2601.00006v2', 'An abstract.', 'Jan 3'),
+      ...markdownCard('Paper C', '/papers/2601.00007#abstract', 'An abstract.', 'Jan 4'),
     ].join('\n');
     const { papers, diagnostics } = parse(text, '2026-01-05');
     expect(diagnostics).toEqual([]);
@@ -317,19 +324,9 @@ describe("a Markdown copy of the page's chrome alone", () => {
 });
 
 describe('a line longer than any of the page', () => {
+  /** A card whose abstract is `abstract`, its lines ending in CRLF. */
   const card = (abstract: string) =>
-    [
-      '### [A Title](https://huggingface.co/papers/2609.00003)',
-      '',
-      `[${abstract}](https://huggingface.co/papers/2609.00003)`,
-      '',
-      '- 2 authors',
-      '',
-      '·',
-      '',
-      'Sep 9',
-      '',
-    ].join('\r\n');
+    markdownCard('A Title', 'https://huggingface.co/papers/2609.00003', abstract).join('\r\n');
 
   it('stops a Markdown dump with an error at that line, before the reader', () => {
     // 160,000 characters of "x ": Markdown's autolinks once took a minute on such a line.
