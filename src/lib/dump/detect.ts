@@ -19,8 +19,16 @@ export const MAX_LINE_LENGTH = 10_000;
 const SNIFF_LENGTH = 64 * 1024;
 /** 1-based line and column of a UTF-16 offset; CRLF, CR and LF each end one line. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  return { line: 1 + lineBreaks(text, 0, offset), column: offset - lineStart + 1 };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** An error when the text cannot be a dump (empty, binary), else null. */
@@ -97,14 +105,4 @@ export function detectLongLines(text: string): Finding[] {
         ]
       : [],
   );
-}
-
-/** The line breaks (CRLF, CR or LF, each one) between two offsets. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-  }
-  return count;
 }

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { parseDateLine } from './dates.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
 import { DATED, parseStars, SUBMITTED } from './cards.ts';
-import { collapseWhitespace } from './normalize.ts';
+import { collapseWhitespace, splitLines } from './normalize.ts';
 import { arxivIdOf, paperIdInHref } from './paper-link.ts';
 import type { Reporter } from './report.ts';
 import { titleKey } from './title-key.ts';
@@ -82,7 +82,7 @@ type DailyEntryJson = z.infer<typeof DailyEntrySchema>;
 export function readHtml(input: string, report: Reporter): ReadResult {
   // A saved page always ends with its </body></html>; without them the file was cut, perhaps inside a title.
   if (!CLOSED.test(input.slice(-TAIL_LENGTH))) {
-    const lines = input.trimEnd().split(/\r\n|\r|\n/);
+    const lines = splitLines(input.trimEnd());
     report.error(
       lines.length,
       (lines.at(-1) ?? '').length + 1,
