@@ -205,9 +205,19 @@ describe('readHtml: data-props', () => {
     ]);
   });
 
-  it('has no date when publishedAt is not an ISO date', () => {
-    const { entries } = read(page({ dailyPapers: [{ paper: paper({ publishedAt: 'yesterday' }) }] }));
+  it('has no date when publishedAt is not an ISO date, and says so', () => {
+    const { entries, diagnostics } = read(
+      page({ dailyPapers: [{ paper: paper({ publishedAt: 'yesterday' }) }] }),
+    );
     expect(entries[0]?.published).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      [
+        'html-data',
+        expect.stringContaining(
+          '"paper.publishedAt" of paper 1 is "yesterday", not a date such as "2026-10-02T17:59:31.000Z", so it was left out.',
+        ),
+      ],
+    ]);
   });
 
   it('keeps only arXiv ids, without their version', () => {
@@ -218,7 +228,7 @@ describe('readHtml: data-props', () => {
     expect(entries.map((e) => e.arxivId)).toEqual(['2610.00001', 'hep-th/9901001', null, null]);
   });
 
-  it('ignores a field of the wrong type, keeping the entry', () => {
+  it('leaves out a field of the wrong type, keeping the entry, with one warning per field', () => {
     const { entries, diagnostics } = read(
       page({
         dailyPapers: [
@@ -231,10 +241,43 @@ describe('readHtml: data-props', () => {
             }),
             numComments: 1.5,
           },
+          {
+            paper: paper({
+              title: 'Second',
+              upvotes: '3',
+              authors: ['Ada Lovelace', { name: 7 }, { name: 'Alan Turing' }, 'Grace Hopper'],
+            }),
+          },
+          { paper: paper({ title: 'Third', upvotes: null, organization: null, ai_summary: null }) },
         ],
       }),
     );
-    expect(diagnostics).toEqual([]);
+    const where = 'in the data-props of the element with data-target="DailyPapers" (line 3),';
+    const fix =
+      "so it was left out. Save the page again; if it stays so, the page's data has changed and the parser needs updating";
+    expect(diagnostics.map((d) => [d.line, d.severity, d.rule, d.message])).toEqual([
+      [3, 'warning', 'html-data', `${where} "paper.authors" of paper 1 is "Ada", not a list, ${fix}`],
+      [
+        3,
+        'warning',
+        'html-data',
+        `${where} "paper.upvotes" of paper 1 (and 1 more paper) is "12", not a number, ${fix}`,
+      ],
+      [
+        3,
+        'warning',
+        'html-data',
+        `${where} "paper.githubStars" of paper 1 is -1, not a number of at least 0, ${fix}`,
+      ],
+      [3, 'warning', 'html-data', `${where} "numComments" of paper 1 is 1.5, not a whole number, ${fix}`],
+      [
+        3,
+        'warning',
+        'html-data',
+        `${where} "paper.authors[]" of paper 2 is "Ada Lovelace", not an object, ${fix}`,
+      ],
+      [3, 'warning', 'html-data', `${where} "paper.authors[].name" of paper 2 is 7, not a string, ${fix}`],
+    ]);
     expect(entries[0]).toMatchObject({
       upvotes: null,
       authors: [],
@@ -242,6 +285,16 @@ describe('readHtml: data-props', () => {
       comments: null,
       githubStars: null,
     });
+    expect(entries[1]).toMatchObject({ upvotes: null, authors: ['Alan Turing'], authorCount: 1 });
+    expect(entries[2]).toMatchObject({ upvotes: null, organization: null, abstract: 'The abstract.' });
+  });
+
+  it("names the fields of a bare paper in a `papers` list as the paper's", () => {
+    const { entries, diagnostics } = read(page({ papers: [paper({ upvotes: 'many' })] }));
+    expect(entries).toHaveLength(1);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringContaining('"paper.upvotes" of paper 1 is "many", not a number,'),
+    ]);
   });
 
   it('skips an entry without a title, with a warning', () => {

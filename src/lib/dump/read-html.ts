@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { parseDateLine } from './dates.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
 import { DATED, parseStars, SUBMITTED } from './cards.ts';
+import { plural } from './summary.ts';
 import { collapseWhitespace, splitLines } from './normalize.ts';
 import { arxivIdOf, paperIdInHref } from './paper-link.ts';
 import type { Reporter } from './report.ts';
@@ -38,37 +39,36 @@ const CLOSED = /<\/(?:body|html)\s*>/i;
 const TAIL_LENGTH = 4096;
 
 // ---------------------------------------------------------------------------------------------
-// The JSON in `data-props`: only the fields read are checked; everything else passes through.
+// The JSON in `data-props`: only the fields read are checked; everything else passes through. A field of
+// the wrong type is dropped (`readLeniently`) and reported, never read as something it is not; null is absent.
 
 const text = z.string();
 const count = z.number().int().nonnegative();
-/** A field that is ignored, rather than failing its entry, when it has the wrong type. */
-const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
-const UserSchema = z.looseObject({ name: lenient(text), fullname: lenient(text) });
+const UserSchema = z.looseObject({ name: text.nullish(), fullname: text.nullish() });
 
 const PaperJsonSchema = z.looseObject({
-  id: lenient(text),
-  title: lenient(text),
-  authors: lenient(z.array(z.looseObject({ name: lenient(text) }))),
-  upvotes: lenient(count),
-  publishedAt: lenient(text),
-  summary: lenient(text),
-  ai_summary: lenient(text),
-  githubRepo: lenient(text.nullable()),
-  githubStars: lenient(count),
-  organization: lenient(UserSchema),
-  submittedOnDailyBy: lenient(UserSchema),
+  id: text.nullish(),
+  title: text.nullish(),
+  authors: z.array(z.looseObject({ name: text.nullish() })).nullish(),
+  upvotes: count.nullish(),
+  publishedAt: text.nullish(),
+  summary: text.nullish(),
+  ai_summary: text.nullish(),
+  githubRepo: text.nullish(),
+  githubStars: count.nullish(),
+  organization: UserSchema.nullish(),
+  submittedOnDailyBy: UserSchema.nullish(),
 });
 
 /** A `dailyPapers[]` entry: the paper, and what Daily Papers adds to it. */
 const DailyEntrySchema = z.looseObject({
   paper: PaperJsonSchema,
-  title: lenient(text),
-  publishedAt: lenient(text),
-  numComments: lenient(count),
-  submittedBy: lenient(UserSchema),
-  organization: lenient(UserSchema),
+  title: text.nullish(),
+  publishedAt: text.nullish(),
+  numComments: count.nullish(),
+  submittedBy: UserSchema.nullish(),
+  organization: UserSchema.nullish(),
 });
 
 const PropsSchema = z.looseObject({
@@ -172,10 +172,21 @@ function readDataProps(
   if (list === undefined) return { problem: `${where} holds no "dailyPapers" or "papers" list` };
   const entries: Entry[] = [];
   const skipped: string[] = [];
+  // Each field left out, by its name: where it was first, and in which papers.
+  const ignored = new Map<string, { first: Ignored; papers: number[] }>();
   list.forEach((item, index) => {
-    const entry = entryFromJson(item, at);
-    if (typeof entry === 'string') skipped.push(`paper ${index + 1}: ${entry}`);
-    else entries.push(entry);
+    const read = entryFromJson(item, at);
+    if (typeof read === 'string') {
+      skipped.push(`paper ${index + 1}: ${read}`);
+      return;
+    }
+    entries.push(read.entry);
+    for (const field of read.ignored) {
+      const seen = ignored.get(field.field) ?? { first: field, papers: [] };
+      // A list's elements share their name: a paper counts once.
+      if (seen.papers.at(-1) !== index + 1) seen.papers.push(index + 1);
+      ignored.set(field.field, seen);
+    }
   });
   placeTitles(entries, titles);
   if (list.length > 0 && entries.length === 0) {
@@ -183,6 +194,17 @@ function readDataProps(
   }
   for (const message of skipped)
     report.warn(at.line, at.column, 'html-data', `in ${where}, ${message}; skipped`);
+  for (const { first, papers } of ignored.values()) {
+    const others = papers.length > 1 ? ` (and ${plural(papers.length - 1, 'more paper')})` : '';
+    report.warn(
+      at.line,
+      at.column,
+      'html-data',
+      `in ${where}, "${first.field}" of paper ${papers[0]}${others} is ${shorten(first.value)}, not ` +
+        `${first.expected}, so it was left out. Save the page again; if it stays so, the page's data has ` +
+        `changed and the parser needs updating`,
+    );
+  }
   if (list.length === 0) {
     report.error(
       at.line,
@@ -194,23 +216,37 @@ function readDataProps(
   return { entries };
 }
 
-/** An entry from one list item (`{paper, numComments, …}` or the paper itself), or why it has none. */
-function entryFromJson(item: unknown, at: Position): Entry | string {
-  const wrapped = DailyEntrySchema.safeParse(item);
+/** A field of a list item that was left out: its value (as JSON), and what it should have been. */
+interface Ignored {
+  field: string;
+  value: string;
+  expected: string;
+}
+
+/**
+ * An entry from one list item (`{paper, numComments, …}` or the paper itself) with the fields left out for
+ * their wrong type, or why it has none.
+ */
+function entryFromJson(item: unknown, at: Position): { entry: Entry; ignored: Ignored[] } | string {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'it is not an object';
+  const wrapped =
+    'paper' in item && typeof item.paper === 'object' && item.paper !== null && !Array.isArray(item.paper);
   let outer: DailyEntryJson | null = null;
   let paper: PaperJson;
-  if (wrapped.success) {
-    outer = wrapped.data;
-    paper = wrapped.data.paper;
+  let ignored: Ignored[];
+  if (wrapped) {
+    const read = readLeniently(DailyEntrySchema, item);
+    if (read === undefined) return 'its fields could not be read';
+    [outer, paper, ignored] = [read.data, read.data.paper, read.ignored];
   } else {
-    const bare = PaperJsonSchema.safeParse(item);
-    if (!bare.success || typeof item !== 'object' || item === null || Array.isArray(item))
-      return 'it is not an object';
-    paper = bare.data;
+    const read = readLeniently(PaperJsonSchema, item);
+    if (read === undefined) return 'its fields could not be read';
+    paper = read.data;
+    ignored = read.ignored.map((field) => ({ ...field, field: `paper.${field.field}` }));
   }
   const title = clean(paper.title) || clean(outer?.title);
   if (title === '') return 'it has no title (paper.title)';
-  const arxivId = arxivIdOf(paper.id);
+  const arxivId = arxivIdOf(paper.id ?? undefined);
   const entry = emptyEntry({ line: at.line, column: at.column, text: title });
   const summary = clean(paper.summary);
   const aiSummary = clean(paper.ai_summary);
@@ -226,12 +262,73 @@ function entryFromJson(item: unknown, at: Position): Entry | string {
   entry.organization = clean(organization?.fullname) || clean(organization?.name) || null;
   const published = isoDate(paper.publishedAt, at);
   if (published !== undefined) entry.published = published;
+  else if (clean(paper.publishedAt) !== '')
+    ignored.push({
+      field: 'paper.publishedAt',
+      value: JSON.stringify(paper.publishedAt),
+      expected: 'a date such as "2026-10-02T17:59:31.000Z"',
+    });
   entry.upvotes = paper.upvotes ?? null;
   entry.comments = outer?.numComments ?? null;
   entry.submittedBy = clean((outer?.submittedBy ?? paper.submittedOnDailyBy)?.name) || null;
   entry.githubRepo = githubUrl(paper.githubRepo);
   entry.githubStars = entry.githubRepo === null ? null : (paper.githubStars ?? null);
-  return entry;
+  return { entry, ignored };
+}
+
+/**
+ * `value` read by `schema` with each field of the wrong type left out, as if absent, and named with its
+ * problem; undefined when that does not make it readable (a required field of the wrong type).
+ */
+function readLeniently<T>(schema: z.ZodType<T>, value: object): { data: T; ignored: Ignored[] } | undefined {
+  const first = schema.safeParse(value);
+  if (first.success) return { data: first.data, ignored: [] };
+  const copy = structuredClone(value);
+  // Last first, so that taking an element out of a list leaves the places of those before it.
+  const ignored = first.error.issues
+    .toReversed()
+    .map((issue) => ({
+      field: fieldName(issue.path),
+      value: JSON.stringify(removeAt(copy, issue.path)) ?? 'nothing',
+      expected: expected(issue),
+    }))
+    .reverse();
+  const second = schema.safeParse(copy);
+  return second.success ? { data: second.data, ignored } : undefined;
+}
+
+/** Takes the value at `path` out of `root` (a list's element out of its list) and returns it. */
+function removeAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], root);
+  const key = path.at(-1);
+  if (typeof parent !== 'object' || parent === null || key === undefined) return undefined;
+  if (Array.isArray(parent) && typeof key === 'number') return parent.splice(key, 1)[0];
+  const value = (parent as Record<PropertyKey, unknown>)[key];
+  delete (parent as Record<PropertyKey, unknown>)[key];
+  return value;
+}
+
+/** What a field's schema asked for, in words, from the issue Zod reports. */
+function expected(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small') return `a number of at least ${String(issue.minimum)}`;
+  if (issue.code !== 'invalid_type') return issue.message;
+  const words: Record<string, string> = { int: 'a whole number', array: 'a list', object: 'an object' };
+  return words[issue.expected] ?? `a ${issue.expected}`;
+}
+
+/** A value's JSON as a warning quotes it: its first 40 characters. */
+function shorten(json: string): string {
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+}
+
+/** A field's path as the warning names it, the same for every element of a list: `paper.authors[].name`. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**
@@ -260,7 +357,7 @@ function before(a: Position, b: Position): boolean {
 }
 
 /** A date-time such as `2026-10-02T17:59:31.000Z` as the UTC day it names; undefined when it is none. */
-function isoDate(value: string | undefined, at: Position): PublishedDate | undefined {
+function isoDate(value: string | null | undefined, at: Position): PublishedDate | undefined {
   const iso = clean(value);
   const m =
     /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(iso);
