@@ -196,6 +196,28 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
     expect(wrong).toEqual([]);
   });
 
+  it('marks every link the input gave as not endorsed (rel="noopener nofollow ugc")', async () => {
+    const given = new Set(
+      site.papers
+        .flatMap((paper) => [paper.githubRepo, ...paper.links.map((link) => link.url)])
+        .flatMap((url) => (url === null ? [] : [new URL(url).href])),
+    );
+    const endorsed: string[] = [];
+    let seen = 0;
+    for (const file of pages) {
+      for (const link of (await parsePage(join(site.dist, file))).querySelectorAll('a[href]')) {
+        const href = String(link.getAttributeValue('href'));
+        if (!given.has(href)) continue;
+        seen++;
+        const rel = String(link.getAttributeValue('rel') ?? '').split(/\s+/);
+        if (!['noopener', 'nofollow', 'ugc'].every((word) => rel.includes(word)))
+          endorsed.push(`${file}: ${href}`);
+      }
+    }
+    expect(seen, 'the fixture papers link a repository and their code').toBeGreaterThan(2);
+    expect(endorsed).toEqual([]);
+  });
+
   it('lets no markup or script URL from the input reach a page', async () => {
     const scripted = site.papers.filter((paper) => paper.abstract.includes('<script>alert(1)</script>'));
     expect(scripted.length, 'the fixture holds an abstract with a script tag').toBe(1);
