@@ -78,7 +78,13 @@ export const PaperSchema = z.strictObject({
   /** Hub user who submitted the paper to Daily Papers, or null. */
   submittedBy: z.string().min(1).nullable(),
   /** The paper's code repository on GitHub, when the page links it; else null. */
-  githubRepo: z.url({ protocol: /^https$/, hostname: /^github\.com$/ }).nullable(),
+  githubRepo: z
+    .url({ protocol: /^https$/, hostname: /^github\.com$/ })
+    .refine(
+      (url) => URL.parse(url)?.href === url,
+      'a URL written as parsed (no backslash, host in lower case)',
+    )
+    .nullable(),
   /** Stars of that repository as the page shows them (`3.29k` is 3290); null when not shown. */
   githubStars: count.nullable(),
   /** URLs found in the abstract, in order of appearance, without duplicates. */

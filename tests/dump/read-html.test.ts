@@ -171,6 +171,7 @@ describe('readHtml: data-props', () => {
       'https://github.com/',
       'github.com/a/b',
       'https://github.com/a/b c',
+      'https://github.com\\@evil.example/x',
       null,
     ];
     const { entries } = read(
@@ -181,6 +182,13 @@ describe('readHtml: data-props', () => {
       }),
     );
     expect(entries.map((e) => [e.githubRepo, e.githubStars])).toEqual(repos.map(() => [null, null]));
+  });
+
+  it('writes a repository URL as parsed', () => {
+    const { entries } = read(
+      page({ dailyPapers: [{ paper: paper({ githubRepo: 'https://GitHub.com:443/a/b' }) }] }),
+    );
+    expect(entries[0]?.githubRepo).toBe('https://github.com/a/b');
   });
 
   it('reads the UTC day of publishedAt, whatever its zone', () => {

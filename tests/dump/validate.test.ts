@@ -45,6 +45,18 @@ describe('validatePapers', () => {
     ]);
   });
 
+  it('takes a repository only as a github.com URL written as parsed', () => {
+    const repos = ['https://github.com/a/b', 'https://github.com\\@evil.example/x', 'https://GitHub.com/a/b'];
+    const messages = repos.map(
+      (githubRepo) => validatePapers([{ ...good, githubRepo }], 'x.txt')[0]?.message,
+    );
+    expect(messages).toEqual([
+      undefined,
+      expect.stringContaining('field githubRepo fails the paper schema: a URL written as parsed'),
+      expect.stringContaining('field githubRepo fails the paper schema: a URL written as parsed'),
+    ]);
+  });
+
   it('reports duplicate ids', () => {
     const [d] = validatePapers([good, { ...good, title: 'A Paper!' }], 'content/dumps/x.txt');
     expect(d?.message).toMatch(/^record "A Paper!" field id fails the paper schema: duplicate id "a-paper"/);

@@ -561,11 +561,12 @@ function paperIdOf(link: Element): string | undefined {
 /** An `https://github.com/…` URL, or null for anything else (another host, another scheme). */
 function githubUrl(value: string | null | undefined): string | null {
   const url = clean(value);
-  if (/\s/.test(url)) return null;
+  // A backslash is a slash to a browser but not to every URL parser: the exports' readers could go elsewhere.
+  if (/[\s\\]/.test(url)) return null;
   const parsed = URL.parse(url);
   if (parsed === null || parsed.protocol !== 'https:' || parsed.hostname !== 'github.com') return null;
   if (parsed.username !== '' || parsed.password !== '' || parsed.pathname.length <= 1) return null;
-  return url;
+  return parsed.href;
 }
 
 /** Where a node starts in the file; undefined for nodes the parser made up (an implied `<body>`). */
