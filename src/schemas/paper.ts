@@ -52,13 +52,31 @@ export const ArxivIdSchema = z
 
 const count = z.number().int().nonnegative();
 
+/**
+ * Characters that are not text: C0 and C1 controls (not tab, line breaks, vertical tab or form feed, which
+ * are whitespace) and UTF-16 halves without their other half. No page, feed or export can carry them.
+ */
+export const NOT_TEXT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+
+/** Whether `value` holds no character that is not text (`NOT_TEXT`), tested the fast way. */
+export function isText(value: string): boolean {
+  return !CONTROL.test(value) && value.isWellFormed();
+}
+
+/** A string a page shows: text only. */
+const text = z.string().refine(isText, 'holds a control character or half a character pair');
+
 export const PaperSchema = z.strictObject({
   /** URL slug of the title; stable, unique, collisions get `-2`, `-3`… in order of appearance. */
   id: SlugSchema,
   /** The title line: trimmed, inner whitespace collapsed, LaTeX kept as written. */
-  title: z.string().min(1),
+  title: text.min(1),
   /** The abstract paragraph: trimmed, whitespace collapsed, otherwise verbatim. */
-  abstract: z.string(),
+  abstract: text,
   /** `summary` when the page showed a one-line summary instead of the abstract (trending pages). */
   abstractKind: z.enum(['abstract', 'summary']),
   /** The arXiv id, when the input links the paper's page; null otherwise. */
@@ -66,9 +84,9 @@ export const PaperSchema = z.strictObject({
   /** Number of authors, or null when the entry names an organisation or has no metadata. */
   authorCount: z.number().int().positive().nullable(),
   /** Author names in order, when the input carries them (a saved HTML page); else empty. */
-  authors: z.array(z.string().min(1)),
+  authors: z.array(text.min(1)),
   /** The organisation that published the paper (`Sony Sony` in a dump means `Sony`), or null. */
-  organization: z.string().min(1).nullable(),
+  organization: text.min(1).nullable(),
   /** Publication day, or null when the entry has no metadata block. */
   publishedOn: IsoDateSchema.nullable(),
   /** Upvotes in the latest dump that shows them; null when no dump shows them (never 0 for unknown). */
@@ -76,7 +94,7 @@ export const PaperSchema = z.strictObject({
   /** Comments in the latest dump that shows them (the number after the date); null when unknown. */
   comments: count.nullable(),
   /** Hub user who submitted the paper to Daily Papers, or null. */
-  submittedBy: z.string().min(1).nullable(),
+  submittedBy: text.min(1).nullable(),
   /** The paper's code repository on GitHub, when the page links it; else null. */
   githubRepo: z
     .url({ protocol: /^https$/, hostname: /^github\.com$/ })

@@ -57,6 +57,24 @@ describe('validatePapers', () => {
     ]);
   });
 
+  it('takes only text in what a page shows: no control character, no half of a surrogate pair', () => {
+    const bad = [
+      { title: 'A\u0000' },
+      { abstract: 'x\ud800' },
+      { authors: ['\u001b[31m'] },
+      { submittedBy: 'a\u0085' },
+    ];
+    const messages = bad.map((fields) => validatePapers([{ ...good, ...fields }], 'x.txt')[0]?.message);
+    expect(messages).toEqual(
+      ['title', 'abstract', 'authors[0]', 'submittedBy'].map((field): unknown =>
+        expect.stringContaining(
+          `field ${field} fails the paper schema: holds a control character or half a character pair`,
+        ),
+      ),
+    );
+    expect(validatePapers([{ ...good, title: 'Tab\tand emoji 🙂' }], 'x.txt')).toEqual([]);
+  });
+
   it('reports duplicate ids', () => {
     const [d] = validatePapers([good, { ...good, title: 'A Paper!' }], 'content/dumps/x.txt');
     expect(d?.message).toMatch(/^record "A Paper!" field id fails the paper schema: duplicate id "a-paper"/);

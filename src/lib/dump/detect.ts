@@ -41,8 +41,7 @@ export function detectUnreadable(text: string): Finding | null {
       message: 'file is empty: paste the text of the Daily Papers page into it (select all, copy, paste)',
     };
   }
-  const head = text.slice(0, SNIFF_LENGTH);
-  const binary = findBinary(head);
+  const binary = findBinary(text);
   if (binary !== null) {
     return {
       ...positionAt(text, binary.offset),
@@ -57,10 +56,11 @@ export function detectUnreadable(text: string): Finding | null {
 // eslint-disable-next-line no-control-regex
 const BINARY_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 
-/** The first sign of binary content: a NUL, or control or undecodable characters in quantity. */
-function findBinary(head: string): { offset: number; what: string } | null {
-  const nul = head.indexOf('\u0000');
+/** The first sign of binary content: a NUL anywhere, or control or undecodable characters in quantity at the start. */
+function findBinary(text: string): { offset: number; what: string } | null {
+  const nul = text.indexOf('\u0000');
   if (nul >= 0) return { offset: nul, what: 'a NUL byte' };
+  const head = text.slice(0, SNIFF_LENGTH);
   const first = head.search(BINARY_CHARS);
   if (first < 0) return null;
   const count = head.match(BINARY_CHARS)?.length ?? 0;

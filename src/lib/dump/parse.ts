@@ -5,6 +5,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import { isIsoDate, resolveDate } from './dates.ts';
+import { withoutNotText } from './not-text.ts';
 import { detectBadEncoding, detectLongLines, detectUnreadable, positionAt } from './detect.ts';
 import type { Entry, Layout, PublishedDate } from './entry.ts';
 import { detectLayout, LAYOUTS } from './layout.ts';
@@ -64,7 +65,10 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
   }
   const read = layout.read(text, report);
   const pageDate = read.pageDate && checkPageDate(read.pageDate, date, report);
-  const entries = dropRepeats(read.entries, report);
+  const entries = dropRepeats(
+    read.entries.map((entry) => withoutNotText(entry, report)),
+    report,
+  );
   if (entries.length === 0 && !report.diagnostics.some((d) => d.severity === 'error')) {
     report.error(read.pageDate?.line ?? 1, 1, 'no-entries', `no papers found: ${CARDS[layout.format]}`);
   }
