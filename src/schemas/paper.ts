@@ -67,6 +67,11 @@ export function isText(value: string): boolean {
   return !CONTROL.test(value) && value.isWellFormed();
 }
 
+/** Longest title: longer text where a title belongs is a paragraph out of place. */
+export const MAX_TITLE_LENGTH = 300;
+/** Longest abstract: arXiv's hold at most 1,920 characters; longer text has more than the abstract in it. */
+export const MAX_ABSTRACT_LENGTH = 5000;
+
 /** A string a page shows: text only. */
 const text = z.string().refine(isText, 'holds a control character or half a character pair');
 

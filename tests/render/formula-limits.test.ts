@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainTitle, renderAbstract, renderTitle } from '../../src/lib/render/html.ts';
-import { checkFormulaLimits, formulaTooLarge } from '../../src/lib/render/formula-limits.ts';
+import { checkFormulaLimits, formulaTooLarge, MATH_BUDGET } from '../../src/lib/render/formula-limits.ts';
 import { seedPapers } from '../support/seed.ts';
 
 /** About 4 KB of `\frac` nested in its numerator: megabytes of work for KaTeX without limits. */
@@ -26,6 +26,34 @@ describe('formula limits', () => {
   it('ordinary formulas are still typeset', () => {
     expect(formulaTooLarge('\\frac{a}{b} + \\sqrt{x^2}')).toBeUndefined();
     expect(renderTitle('$\\frac{a}{b}$')).toContain('katex');
+  });
+
+  it("typesets a text's formulas up to its budget, the rest as written, and the parser warns of exactly those", () => {
+    // 34 characters that typeset to about 5 KB of SVG braces: 58 of them fill an abstract's 2,000.
+    const brace = '\\overbrace{\\underbrace{x}_{a}}^{b}';
+    expect(brace).toHaveLength(34);
+    const abstract = Array.from({ length: 60 }, (_, n) => `$${brace}$ is ${n}.`).join(' ');
+    const html = renderAbstract(abstract);
+    expect(html.match(/class="katex"/g)).toHaveLength(Math.floor(MATH_BUDGET.abstract / 34));
+    expect(html).toContain(`$${brace}$ is 58.`);
+    expect(html).toContain(`$${brace}$ is 59.`);
+    expect(html).not.toContain(`$${brace}$ is 57.`);
+    expect(html.length).toBeLessThan(400_000);
+
+    const title = `$\\overbrace{x}^{b}$ ${'$\\hat{x}$ '.repeat(20)}`.trim();
+    expect(renderTitle(title).match(/class="katex"/g)).toHaveLength(1 + Math.floor((100 - 17) / 7));
+
+    const paper = { ...seedPapers[0]!, title, abstract };
+    const found = checkFormulaLimits([paper]).map((d) => d.message);
+    expect(found).toEqual([
+      ...Array.from(
+        { length: 20 - 11 },
+        () =>
+          'formula too large to typeset in the title (after the first 100 characters of formulas); it is shown as written',
+      ),
+      'formula too large to typeset in the abstract (after the first 2,000 characters of formulas); it is shown as written',
+      'formula too large to typeset in the abstract (after the first 2,000 characters of formulas); it is shown as written',
+    ]);
   });
 
   it('warns at the record line for each formula shown as written', () => {

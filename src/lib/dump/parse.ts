@@ -3,7 +3,7 @@
  * Pure: no file system, no clock; the dump's date comes from the caller.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import type { Paper } from '../../schemas/paper.ts';
+import { MAX_ABSTRACT_LENGTH, MAX_TITLE_LENGTH, type Paper } from '../../schemas/paper.ts';
 import { isIsoDate, resolveDate } from './dates.ts';
 import { withoutNotText } from './not-text.ts';
 import { detectBadEncoding, detectLongLines, detectUnreadable, positionAt } from './detect.ts';
@@ -69,6 +69,7 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
     read.entries.map((entry) => withoutNotText(entry, report)),
     report,
   );
+  for (const entry of entries) checkLengths(entry, layout, report);
   if (entries.length === 0 && !report.diagnostics.some((d) => d.severity === 'error')) {
     report.error(read.pageDate?.line ?? 1, 1, 'no-entries', `no papers found: ${CARDS[layout.format]}`);
   }
@@ -77,6 +78,33 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
   return pageDate === undefined
     ? { papers, diagnostics: report.diagnostics }
     : { papers, diagnostics: report.diagnostics, pageDate };
+}
+
+/**
+ * An error for a title or an abstract longer than any on the page: more than the entry's text was read into it
+ * (a plain copy's reader says so of its titles where it reads them).
+ */
+function checkLengths(entry: Entry, layout: Layout, report: Reporter): void {
+  const { title, abstract } = entry;
+  const named = `"${title.text.slice(0, 60)}${title.text.length > 60 ? '…' : ''}"`;
+  if (layout !== LAYOUTS.plain && title.text.length > MAX_TITLE_LENGTH) {
+    report.error(
+      title.line,
+      title.column,
+      'title-too-long',
+      `the title ${named} is ${title.text.length.toLocaleString('en-US')} characters long (a title holds at most ` +
+        `${MAX_TITLE_LENGTH}): check that the entry's title is only its title`,
+    );
+  }
+  if (abstract.length > MAX_ABSTRACT_LENGTH) {
+    report.error(
+      title.line,
+      title.column,
+      'abstract-too-long',
+      `the abstract of ${named} is ${abstract.length.toLocaleString('en-US')} characters long (an abstract holds ` +
+        `at most ${MAX_ABSTRACT_LENGTH.toLocaleString('en-US')}): check that no other text was read into it`,
+    );
+  }
 }
 
 /** What a dump of each layout holds, for the error of one without any paper. */

@@ -12,11 +12,9 @@
  * The metadata block may be missing altogether (a warning). Extra blank lines, bullet variants and a
  * missing `·` are tolerated; an entry that stops halfway is an error.
  */
+import { MAX_TITLE_LENGTH } from '../../schemas/paper.ts';
 import type { Reporter } from './report.ts';
 import type { DateToken, TextToken, Token } from './tokens.ts';
-
-/** Longest title we accept; longer text where a title belongs is a paragraph out of place. */
-export const MAX_TITLE_LENGTH = 300;
 
 /** One entry as written, before dates are resolved and links found. */
 export interface RawEntry {

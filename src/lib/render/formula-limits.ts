@@ -33,6 +33,29 @@ export function formulaTooLarge(tex: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Formula source typeset in one title or abstract, in characters: past it, the text's further formulas are shown
+ * as written. No arXiv abstract (1,920 characters at most) reaches it; it bounds what one text can weigh, since
+ * a few characters can typeset to kilobytes (`\overbrace` draws SVG).
+ */
+export const MATH_BUDGET = { title: 100, abstract: 2000 } as const;
+
+/** For each formula of a title or abstract, in order: why it is shown as written, or undefined when typeset. */
+export function formulasAsWritten(
+  formulas: readonly string[],
+  field: keyof typeof MATH_BUDGET,
+): (string | undefined)[] {
+  let left = MATH_BUDGET[field];
+  return formulas.map((tex) => {
+    const why = formulaTooLarge(tex);
+    if (why !== undefined) return why;
+    if (tex.length > left)
+      return `after the first ${MATH_BUDGET[field].toLocaleString('en-US')} characters of formulas`;
+    left -= tex.length;
+    return undefined;
+  });
+}
+
 /** One warning per formula in a title or abstract that will be shown as written; at the record's source line. */
 export function checkFormulaLimits(papers: readonly Paper[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -41,9 +64,8 @@ export function checkFormulaLimits(papers: readonly Paper[]): Diagnostic[] {
       ['title', paper.title],
       ['abstract', paper.abstract],
     ] as const) {
-      for (const segment of splitMath(text)) {
-        if (segment.kind !== 'math') continue;
-        const why = formulaTooLarge(segment.value);
+      const formulas = splitMath(text).flatMap((segment) => (segment.kind === 'math' ? [segment.value] : []));
+      for (const why of formulasAsWritten(formulas, field)) {
         if (why === undefined) continue;
         diagnostics.push({
           file: paper.source.file,

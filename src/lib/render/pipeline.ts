@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { formulaTooLarge, MAX_FORMULA_NODES } from './formula-limits.ts';
+import { formulasAsWritten, MAX_FORMULA_NODES } from './formula-limits.ts';
 import { ERROR_COLOR, KATEX_OPTIONS } from './katex.ts';
 import { MATH_DELIMITER, MATH_SOURCE } from './mdast.ts';
 import { RENDER_SCHEMA } from './schema.ts';
@@ -51,20 +51,34 @@ function asWritten(element: Element, delimiter: string): ElementContent {
   return { type: 'text', value: `${delimiter}${String(element.properties[MATH_SOURCE])}${delimiter}` };
 }
 
-/** Formulas over the length or nesting limits become their source before KaTeX spends time on them. */
-function skipLargeFormulas() {
+/**
+ * Formulas over the length or nesting limits, or past the text's budget (`formulasAsWritten`), become their
+ * source before KaTeX spends time on them.
+ */
+function skipLargeFormulas({ inline }: { inline: boolean }) {
   return (tree: HastRoot) => {
+    const formulas: Element[] = [];
+    const collect = (parent: HastRoot | Element) => {
+      for (const child of parent.children) {
+        if (child.type !== 'element') continue;
+        if (typeof child.properties[MATH_DELIMITER] === 'string') formulas.push(child);
+        else collect(child);
+      }
+    };
+    collect(tree);
+    const sources = formulas.map((formula) => String(formula.properties[MATH_SOURCE]));
+    const written = new Set(
+      formulasAsWritten(sources, inline ? 'title' : 'abstract').flatMap((why, n) =>
+        why === undefined ? [] : [formulas[n]],
+      ),
+    );
+    if (written.size === 0) return;
     const visit = (parent: HastRoot | Element) => {
       parent.children = parent.children.map((child) => {
         if (child.type !== 'element') return child;
-        const delimiter = child.properties[MATH_DELIMITER];
-        if (typeof delimiter !== 'string') {
-          visit(child);
-          return child;
-        }
-        return formulaTooLarge(String(child.properties[MATH_SOURCE])) === undefined
-          ? child
-          : asWritten(child, delimiter);
+        if (written.has(child)) return asWritten(child, String(child.properties[MATH_DELIMITER]));
+        visit(child);
+        return child;
       });
     };
     visit(tree);
@@ -112,7 +126,7 @@ function pipeline(options: { inline: boolean; markup: boolean }) {
   const base = unified().use(remarkRehype).use(unwrapParagraphs, options);
   const full = options.markup
     ? base
-        .use(skipLargeFormulas)
+        .use(skipLargeFormulas, options)
         .use(rehypeKatex, KATEX_OPTIONS)
         .use(katexFallback)
         .use(rehypeSanitize, RENDER_SCHEMA)
