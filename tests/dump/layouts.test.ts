@@ -400,6 +400,69 @@ describe("a plain copy of today's page", () => {
   });
 });
 
+describe("a plain copy of today's page, as the README shows it", () => {
+  const lines = [
+    'Daily Papers',
+    '',
+    '117',
+    'Kandinsky 6.0 Video: Foundation Models for Video',
+    'We present Kandinsky 6.0 Video, a family of models.',
+    'Kandinsky Lab · Published on Oct 4, 2026',
+    '2',
+    'GitHub 3.29k',
+    '40',
+    'Another Paper About Things',
+    'We present another thing that works.',
+    '4 authors · Published on Oct 3, 2026',
+    '5',
+    'GitHub 1.2k',
+  ];
+  const expected = [
+    [
+      'Kandinsky 6.0 Video: Foundation Models for Video',
+      'We present Kandinsky 6.0 Video, a family of models.',
+    ],
+    ['Another Paper About Things', 'We present another thing that works.'],
+  ];
+  const facts = [
+    {
+      upvotes: 117,
+      organization: 'Kandinsky Lab',
+      authorCount: null,
+      publishedOn: '2026-10-04',
+      comments: 2,
+      githubStars: 3290,
+    },
+    {
+      upvotes: 40,
+      organization: null,
+      authorCount: 4,
+      publishedOn: '2026-10-03',
+      comments: 5,
+      githubStars: 1200,
+    },
+  ];
+
+  it.each([
+    ['without blank lines, each line a block', lines.join('\n')],
+    ['with a blank line after each block, as a browser copies it', lines.join('\n\n')],
+  ])('reads every card whole %s: its comments and stars, an author count on the date line', (_, text) => {
+    const { papers, diagnostics } = parse(`${text}\n`, '2026-10-05');
+    expect(diagnostics).toEqual([]);
+    expect(papers.map((paper) => [paper.title, paper.abstract])).toEqual(expected);
+    expect(
+      papers.map(({ upvotes, organization, authorCount, publishedOn, comments, githubStars }) => ({
+        upvotes,
+        organization,
+        authorCount,
+        publishedOn,
+        comments,
+        githubStars,
+      })),
+    ).toEqual(facts);
+  });
+});
+
 describe('text with links on their own lines', () => {
   it('reads "[-] -" as no upvotes yet, and a card without a comment count as 0 comments', () => {
     const text = [

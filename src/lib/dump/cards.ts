@@ -252,6 +252,9 @@ function findPageDate(head: readonly Cell[]): PublishedDate | undefined {
   return undefined;
 }
 
+/** What can stand between a card's date and the next card's text. */
+const TAIL: ReadonlySet<Classified['kind']> = new Set(['count', 'upvote', 'github']);
+
 /**
  * Reads what follows a card's date into it: the comment count, `Upvote N`, `GitHub N`; returns
  * where the next card's head starts.
@@ -264,8 +267,11 @@ function readTail(
   options: CardOptions,
   showsUpvotes: boolean,
 ): number {
+  // The counts up to the next card's text, past this card's `GitHub N`: two of them are this card's comments and
+  // the next card's upvotes; one alone is the next card's upvotes.
   let countsBeforeTitle = 0;
-  for (let k = i; k < end && (cells[k] as Cell).c.kind === 'count'; k++) countsBeforeTitle++;
+  for (let k = i; k < end && TAIL.has((cells[k] as Cell).c.kind); k++)
+    if ((cells[k] as Cell).c.kind === 'count') countsBeforeTitle++;
   let first = true;
   while (i < end) {
     const { item, c } = cells[i] as Cell;
@@ -307,8 +313,10 @@ function readHead(
   const date = dated.c as Extract<Classified, { kind: 'date' }>;
   let end = head.length;
   if (head[end - 1]?.c.kind === 'dot') end--;
-  let authorCount: number | null = null;
-  let organization = date.organization === null ? null : undouble(date.organization);
+  // `4 authors · Published on Oct 3, 2026`: the count on the date's line.
+  const counted = date.organization === null ? null : AUTHORS.exec(date.organization);
+  let authorCount: number | null = counted ? Number(counted[1]) : null;
+  let organization = date.organization === null || counted ? null : undouble(date.organization);
   const last = head[end - 1];
   if (last?.c.kind === 'authors') {
     authorCount = last.c.count;

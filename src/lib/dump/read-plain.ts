@@ -49,13 +49,20 @@ function toEntry(raw: RawEntry): Entry {
   return entry;
 }
 
-/** Every non-blank line an item. */
+/**
+ * Every non-blank line an item. Where blank lines stand between the page's blocks, as in a browser's copy, a line
+ * right below another continues it (an abstract wrapped by an editor); in a copy without them (a blank line for
+ * fewer than one line in four) each line is a block.
+ */
 function lineItems(lines: readonly string[]): Item[] {
+  const blank = (index: number) => (lines[index] as string).trim() === '';
+  const blanks = lines.filter((_, index) => blank(index)).length;
+  const spaced = blanks * 4 >= lines.length - blanks;
   return lines.flatMap((line, index) => {
     const text = line.trim();
     if (text === '') return [];
     const item: Item = { text, line: index + 1, column: line.indexOf(text) + 1 };
-    if (index > 0 && (lines[index - 1] as string).trim() !== '') item.continues = true;
+    if (spaced && index > 0 && !blank(index - 1)) item.continues = true;
     return [item];
   });
 }
