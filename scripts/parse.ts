@@ -19,7 +19,7 @@ import {
 } from '../src/lib/dump/diagnostics.ts';
 import { isIsoDate } from '../src/lib/dump/dates.ts';
 import { decodeDump } from '../src/lib/dump/decode.ts';
-import { dateFromFileName, dumpFiles } from '../src/lib/dump/file-date.ts';
+import { dateFromFileName, dumpFiles, strayFileProblem, strayFiles } from '../src/lib/dump/file-date.ts';
 import { mergeDumps } from '../src/lib/dump/merge.ts';
 import { checkFormulaLimits } from '../src/lib/render/formula-limits.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
@@ -195,7 +195,11 @@ async function findDumps(args: string[], cwd: string, display: (file: string) =>
       );
     }
     if (info?.isDirectory()) {
-      const names = dumpFiles(await readdir(target));
+      const all = await readdir(target);
+      const stray = strayFiles(all)[0];
+      if (stray !== undefined)
+        throw new Stop(`${display(path.join(target, stray))}: error: ${strayFileProblem(display(target))}`);
+      const names = dumpFiles(all);
       if (names.length === 0) {
         throw usage(`no dumps in ${display(target)}/; save the page's text there as YYYY-MM-DD.txt`);
       }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dumpFiles } from '../../src/lib/dump/file-date.ts';
+import { dumpFiles, strayFiles } from '../../src/lib/dump/file-date.ts';
 import { detectLayout } from '../../src/lib/dump/layout.ts';
 import { parseDump } from '../../src/lib/dump/parse.ts';
 import { createReporter } from '../../src/lib/dump/report.ts';
@@ -514,5 +514,10 @@ describe('dumpFiles', () => {
       ]),
     ).toEqual(['2025-12-10.txt', '2025-12-12.txt', '2026-10-02.md', '2026-10-05.html']);
     expect(dumpFiles([])).toEqual([]);
+  });
+
+  it('leaves the other names, but hidden ones, to strayFiles', () => {
+    const names = ['2025-12-10.txt', '.gitkeep', '.DS_Store', '2025-12-11.mhtml', 'old', '2025-12-12.md.bak'];
+    expect(strayFiles(names)).toEqual(['2025-12-11.mhtml', '2025-12-12.md.bak', 'old']);
   });
 });

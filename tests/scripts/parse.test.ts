@@ -187,6 +187,25 @@ describe('npm run parse (child process)', () => {
     expect(both.stderr).toContain('a/x.txt and a/y.txt both claim 2025-12-10');
   });
 
+  it('a file in the dumps folder that is not a dump is an error naming it, not a day left out', async () => {
+    for (const name of ['2025-12-11.mhtml', '2025-12-11', '2025-12-11.txt~', 'old/2025-12-11.txt']) {
+      const cwd = await makeProject({
+        [SEED_FILE]: seed,
+        [`content/dumps/${name}`]: 'x',
+        'content/dumps/.gitkeep': '',
+      });
+      const stray = name.replace(/\/.*/, '');
+      expect(await cli([], cwd), name).toMatchObject({
+        code: 2,
+        stderr:
+          `content/dumps/${stray}: error: not a dump; a dumps folder holds only dumps, each named YYYY-MM-DD.txt, ` +
+          '.md or .html: save the page in one of those forms (File → Save Page As…, "Web Page, HTML only"), or ' +
+          'move this out of content/dumps/\n',
+      });
+      expect(existsSync(path.join(cwd, 'content/papers.json'))).toBe(false);
+    }
+  });
+
   it('a folder or a pipe named like a dump in a dumps folder is an error that says what it is, not a wait', async () => {
     const cwd = await makeProject({ [SEED_FILE]: seed, 'content/dumps/2025-12-11.txt/notes.txt': 'x' });
     const folder = await cli([], cwd);
