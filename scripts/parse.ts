@@ -51,7 +51,7 @@ Options:
   --out FILE        where to write the JSON array of records (default: ${DEFAULT_OUT}; - for stdout)
   --as-of DATE      the dumps' date, YYYY-MM-DD (default: the date in each file's name)
   --check           parse and validate only; write nothing
-  --tags FILE       tag taxonomy (default: ${DEFAULT_TAGS}; tagging is skipped when it is absent)
+  --tags FILE       tag taxonomy (default: ${DEFAULT_TAGS}; without it, a warning and no topics)
   -h, --help        show this help
 
 Diagnostics go to stderr as file:line:col: severity: message [rule], then a summary line.
@@ -115,6 +115,17 @@ async function run(argv: string[], io: Io): Promise<number> {
     const tagging = tag(papers, await readInput(tagsFile, display(tagsFile)), display(tagsFile));
     papers = tagging.papers;
     diagnostics.push(...tagging.diagnostics);
+  } else {
+    diagnostics.push({
+      file: display(tagsFile),
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'no-taxonomy',
+      message:
+        'the taxonomy is missing, so no paper gets a topic and the site has no topic pages: restore it ' +
+        `(git checkout ${DEFAULT_TAGS}) or pass --tags FILE`,
+    });
   }
   diagnostics.push(...validatePapers(papers, display(dumpFiles[0] as string)));
 

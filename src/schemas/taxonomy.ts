@@ -86,31 +86,28 @@ export const TaxonomySchema = z.strictObject({
       abstract: z.number().nonnegative().optional(),
     })
     .optional(),
-  /** The tags, in the order the site lists them and records hold them. */
-  tags: z
-    .array(TagSchema)
-    .min(1, 'the taxonomy has no tags')
-    .superRefine(
-      (tags: unknown, ctx) => {
-        if (!Array.isArray(tags)) return;
-        const seen = new Set<string>();
-        tags.forEach((tag, index) => {
-          const id = (tag as { id?: unknown } | null)?.id;
-          if (typeof id !== 'string') return;
-          if (seen.has(id)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `duplicate tag id "${id}": each id must be unique`,
-              path: [index, 'id'],
-              params: { rule: 'duplicate-tag-id' },
-            });
-          }
-          seen.add(id);
-        });
-      },
-      // Report duplicates even when another tag has an error of its own.
-      { when: () => true },
-    ),
+  /** The tags, in the order the site lists them and records hold them; `[]` for a site without topics. */
+  tags: z.array(TagSchema).superRefine(
+    (tags: unknown, ctx) => {
+      if (!Array.isArray(tags)) return;
+      const seen = new Set<string>();
+      tags.forEach((tag, index) => {
+        const id = (tag as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string') return;
+        if (seen.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `duplicate tag id "${id}": each id must be unique`,
+            path: [index, 'id'],
+            params: { rule: 'duplicate-tag-id' },
+          });
+        }
+        seen.add(id);
+      });
+    },
+    // Report duplicates even when another tag has an error of its own.
+    { when: () => true },
+  ),
 });
 
 export type Tag = z.infer<typeof TagSchema>;

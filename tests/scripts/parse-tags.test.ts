@@ -19,9 +19,7 @@ const EMBEDDINGS = `tags:
 const seed = readFileSync(SEED);
 
 async function parseWithTaxonomy(taxonomy: string | null, args: string[] = []) {
-  const files: Record<string, string | Buffer> = { [SEED_FILE]: seed };
-  if (taxonomy !== null) files['content/tags.yaml'] = taxonomy;
-  const cwd = await makeProject(files);
+  const cwd = await makeProject({ [SEED_FILE]: seed, 'content/tags.yaml': taxonomy });
   const result = await runParse(args, cwd);
   const output = JSON.parse(readFileSync(path.join(cwd, 'content/papers.json'), 'utf8'));
   return { ...result, papers: output as { title: string; tags: string[] }[] };
@@ -61,15 +59,17 @@ describe('tagging in the parse command', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('skips tagging silently without a taxonomy file, but not when --tags names a missing one', async () => {
+  it('skips tagging with a warning without the taxonomy file, and stops when --tags names a missing one', async () => {
     const { code, stderr, papers } = await parseWithTaxonomy(null);
     expect(code).toBe(0);
     expect(papers.every((p) => p.tags.length === 0)).toBe(true);
     expect(stderr).toBe(
       `${SEED_FILE}:61:1: warning: entry has no metadata block: no date, no author count [missing-metadata]\n` +
-        '39 papers from 1 dump: 0 errors, 1 warning\n',
+        'content/tags.yaml:1:1: warning: the taxonomy is missing, so no paper gets a topic and the site has no ' +
+        'topic pages: restore it (git checkout content/tags.yaml) or pass --tags FILE [no-taxonomy]\n' +
+        '39 papers from 1 dump: 0 errors, 2 warnings\n',
     );
-    const cwd = await makeProject({ [SEED_FILE]: seed });
+    const cwd = await makeProject({ [SEED_FILE]: seed, 'content/tags.yaml': null });
     const explicit = await runParse(['--tags', 'taxonomy/tags.yaml'], cwd);
     expect(explicit).toMatchObject({
       code: 2,

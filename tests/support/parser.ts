@@ -16,11 +16,15 @@ afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** A temporary project folder holding `files` (project-relative path → content); removed after the file's tests. */
-export async function makeProject(files: Record<string, string | Uint8Array>): Promise<string> {
+/**
+ * A temporary project folder holding `files` (project-relative path → content, null for a file left out) and,
+ * unless they say otherwise, an empty taxonomy (no topics, no warning); removed after the file's tests.
+ */
+export async function makeProject(files: Record<string, string | Uint8Array | null>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'parse-test-'));
   made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
+  for (const [name, content] of Object.entries({ 'content/tags.yaml': 'tags: []\n', ...files })) {
+    if (content === null) continue;
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);
   }

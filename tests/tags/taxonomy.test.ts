@@ -147,9 +147,10 @@ describe('loadTaxonomy', () => {
     ]);
   });
 
-  it('reports a taxonomy without tags', () => {
-    expect(problems('tags: []\n')).toEqual([
-      'content/tags.yaml:1:7: error: tags: the taxonomy has no tags [taxonomy-schema]',
+  it('takes an empty list of tags as a site without topics, and no list as an error', () => {
+    expect(problems('tags: []\n')).toEqual([]);
+    expect(problems('tags:\n')).toEqual([
+      'content/tags.yaml:1:6: error: tags: Invalid input: expected array, received null [taxonomy-schema]',
     ]);
   });
 });
