@@ -220,6 +220,10 @@ describe('readHtml: data-props', () => {
     expect(entries[0]?.published).toBeUndefined();
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
       [
+        'missing-metadata',
+        `the paper "A Paper" has no date in the page's data, so the site shows it without one`,
+      ],
+      [
         'html-data',
         expect.stringContaining(
           '"paper.publishedAt" of paper 1 is "yesterday", not a date such as "2026-10-02T17:59:31.000Z", so it was left out.',

@@ -111,7 +111,7 @@ export function readHtml(input: string, report: Reporter): ReadResult {
         `${problem}; the paper cards in the markup were read instead`,
       );
     }
-    reportGaps(cards, report);
+    reportGaps(cards, 'markup', report);
     return { entries: cards };
   }
   report.error(
@@ -127,24 +127,33 @@ export function readHtml(input: string, report: Reporter): ReadResult {
 }
 
 /**
- * Cards read from the markup without their abstract or date, which the page's data would have held: one
- * warning for each, at the first such card, saying how many (without the data, every card lacks them).
+ * Entries without their abstract or date: one warning for each, at the first such entry, saying how many. Cards
+ * read from the markup lack what the page's data would have held (without it, every card lacks them).
  */
-function reportGaps(cards: readonly Entry[], report: Reporter): void {
+function reportGaps(entries: readonly Entry[], from: 'markup' | 'data', report: Reporter): void {
   const gaps = [
-    { rule: 'missing-abstract', what: 'abstract', lacking: cards.filter((card) => card.abstract === '') },
-    { rule: 'missing-metadata', what: 'date', lacking: cards.filter((card) => card.published === undefined) },
+    { rule: 'missing-abstract', what: 'abstract', lacking: entries.filter((entry) => entry.abstract === '') },
+    {
+      rule: 'missing-metadata',
+      what: 'date',
+      lacking: entries.filter((entry) => entry.published === undefined),
+    },
   ];
+  const noun = from === 'markup' ? 'card' : 'paper';
   for (const { rule, what, lacking } of gaps) {
     const first = lacking[0];
     if (first === undefined) continue;
-    const others = lacking.length > 1 ? ` (and ${lacking.length - 1} more of the ${cards.length} cards)` : '';
+    const others =
+      lacking.length > 1 ? ` (and ${lacking.length - 1} more of the ${entries.length} ${noun}s)` : '';
+    const named = `the ${noun} "${first.title.text.slice(0, 60)}"${others}`;
     report.warn(
       first.title.line,
       first.title.column,
       rule,
-      `the card "${first.title.text.slice(0, 60)}"${others} shows no ${what} in the page's markup, and the ` +
-        `page's data, which has it, could not be read: ${SAVE_AGAIN}`,
+      from === 'markup'
+        ? `${named} shows no ${what} in the page's markup, and the page's data, which has it, could not be ` +
+            `read: ${SAVE_AGAIN}`
+        : `${named} has no ${what} in the page's data, so the site shows it without one`,
     );
   }
 }
@@ -189,6 +198,7 @@ function readDataProps(
     }
   });
   placeTitles(entries, titles);
+  reportGaps(entries, 'data', report);
   if (list.length > 0 && entries.length === 0) {
     return { problem: `none of the ${list.length} papers in ${where} could be read (${skipped[0]})` };
   }
