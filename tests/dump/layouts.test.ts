@@ -400,6 +400,29 @@ describe("a plain copy of today's page", () => {
   });
 });
 
+describe('a plain copy of a weekly or monthly page', () => {
+  it.each(['Week 49, 2026', 'Week 49', 'December 2026', 'Nov 30 - Dec 6', 'Nov 30 – Dec 6, 2026'])(
+    'takes the period "%s" above the first paper for the page\'s, not for a paper',
+    (period) => {
+      const text = [
+        'Daily Papers',
+        'byAK and the research community',
+        period,
+        'A Paper About Weeks',
+        'We study weeks.',
+        '  • 2 authors',
+        '·',
+        'Dec 1',
+      ].join('\n');
+      const { papers, diagnostics } = parse(`${text}\n`, '2026-12-06');
+      expect(diagnostics).toEqual([]);
+      expect(papers.map((paper) => [paper.title, paper.abstract, paper.source.line])).toEqual([
+        ['A Paper About Weeks', 'We study weeks.', 4],
+      ]);
+    },
+  );
+});
+
 describe("a plain copy of today's page, as the README shows it", () => {
   const lines = [
     'Daily Papers',

@@ -21,6 +21,8 @@ export function readHeader(
 ): { pageDate?: DateToken; start: number } {
   const fence = findPageDate(tokens);
   if (fence < 0) {
+    const period = findPeriod(tokens);
+    if (period >= 0) return { start: period + 1 };
     let start = 0;
     while (start < tokens.length && isKnownChrome(tokens[start] as Token)) start++;
     return { start };
@@ -40,6 +42,23 @@ export function readHeader(
 
 function isKnownChrome(token: Token): boolean {
   return token.kind === 'text' && CHROME.has(token.text.toLowerCase());
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** The period a weekly or monthly page shows instead of a day: `Week 49, 2026`, `December 2026`, `Nov 30 - Dec 6`. */
+const PERIOD = new RegExp(
+  `^(?:Week \\d{1,2}(?:,? \\d{4})?|${MONTH} \\d{4}|${MONTH} \\d{1,2}\\s*[-–]\\s*(?:${MONTH} )?\\d{1,2}(?:,? \\d{4})?)$`,
+  'i',
+);
+
+/** Index of a weekly or monthly page's period preceded only by known chrome, at the top; else -1. */
+function findPeriod(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length, MAX_HEADER_TOKENS); i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'text' && PERIOD.test(token.text)) return i;
+    if (!isKnownChrome(token)) return -1;
+  }
+  return -1;
 }
 
 /** Index of a date token preceded only by short text lines, near the top; else -1. */
