@@ -138,8 +138,8 @@ function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter)
       token.line,
       token.column,
       'page-date',
-      `the page's date "${token.text}" (${resolved.date}) is not the dump's date ${dumpDate}: ` +
-        'name the file after the day the page shows (content/dumps/YYYY-MM-DD.txt) or pass --as-of',
+      `the page's date "${token.text}" (${resolved.date}) is not the dump's date ${dumpDate}, which its ` +
+        `digest takes: if you saved another day's page, name the file after that day (${resolved.date}.txt)`,
     );
   }
   return resolved.date;
