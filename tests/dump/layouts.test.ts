@@ -202,6 +202,18 @@ describe('a card layout with a card cut short', () => {
     ]);
   });
 
+  it("is an error when the copy stops after the next card's upvote count and its link", () => {
+    // Text with links, lines 1-101: line 99 is the second card's " [-] -", line 101 the login it links to.
+    const { papers, diagnostics } = parse(
+      lines('capture-search-text-links').slice(0, 101).join('\n'),
+      '2026-03-25',
+    );
+    expect(papers.map((paper) => paper.arxivId)).toEqual(['2410.05434']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      '99:2:error:truncated-entry',
+    ]);
+  });
+
   it('is an error when the copy stops in the next title, before its link', () => {
     // Text with links, lines 1-103: the next card's title (line 103) without the link that follows it.
     const links = parse(lines('capture-search-text-links').slice(0, 103).join('\n'), '2026-03-25');

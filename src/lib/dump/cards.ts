@@ -79,6 +79,8 @@ const GITHUB = /^GitHub(?:\s+(\d+(?:\.\d+)?k?|-))?$/i;
 export const SUBMITTED = /^Submitted by(?:\s+(.+))?$/i;
 /** `Org · Published on Oct 4, 2026`, `· Oct 4, 2026`, `Published on Oct 4, 2026`. */
 export const DATED = /^(?:(.*?)\s*[·•]\s*)?(?:Published on\s+)?(.+)$/i;
+/** The upvote button: a login that returns to a paper's page (`login?next=%2Fpapers%2F2410.05434`). */
+const UPVOTE_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/login\?next=(?:%2F|\/)papers(?:%2F|\/)[^&#\s]+/i;
 /** A paper's discussion on the hub, which the comment count links. */
 const COMMUNITY_HREF = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/[^/?#\s]+\/?#community$/;
 /** An organisation's or user's page on the hub: one path segment that is not a section of the site. */
@@ -203,7 +205,21 @@ export function readCards(items: readonly Item[], report: Reporter, options: Car
  * known only by their place, a cut card cannot be told from a footer the page may add: a warning.
  */
 function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Reporter): void {
+  // A count linking to the login for a paper is the upvote button that starts the next card.
+  const upvotes = options.links
+    ? rest.find((cell) => cell.c.kind === 'count' && UPVOTE_HREF.test(cell.item.href ?? ''))
+    : undefined;
   const cut = rest.find((cell) => cell.c.kind === 'text');
+  if (cut === undefined && upvotes !== undefined) {
+    report.error(
+      upvotes.item.line,
+      upvotes.item.column,
+      'truncated-entry',
+      `the file ends inside a card: the upvote count "${upvotes.item.text}" starts one, but no title, "·" and ` +
+        'date follow, so the copy stopped short; save or copy the whole page again (or delete these lines)',
+    );
+    return;
+  }
   if (cut === undefined) return;
   if (!options.links) {
     report.warn(
