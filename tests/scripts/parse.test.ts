@@ -187,6 +187,18 @@ describe('npm run parse (child process)', () => {
     expect(both.stderr).toContain('a/x.txt and a/y.txt both claim 2025-12-10');
   });
 
+  it('warns of a dump dated after tomorrow, a typo in its name', async () => {
+    const cwd = await makeProject({ 'content/dumps/2099-12-10.txt': seed });
+    const { code, stderr } = await cli([], cwd);
+    expect(code).toBe(0);
+    expect(stderr.split('\n')[0]).toBe(
+      "content/dumps/2099-12-10.txt:1:1: warning: the dump is dated 2099-12-10, after today: check the date in its name (its digest would be the site's latest) [future-dump]",
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const dated = await makeProject({ [`content/dumps/${today}.txt`]: seed });
+    expect((await cli([], dated)).stderr).not.toContain('future-dump');
+  });
+
   it('a file in the dumps folder that is not a dump is an error naming it, not a day left out', async () => {
     for (const name of ['2025-12-11.mhtml', '2025-12-11', '2025-12-11.txt~', 'old/2025-12-11.txt']) {
       const cwd = await makeProject({
