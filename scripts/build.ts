@@ -17,6 +17,7 @@ import { explainError } from './lib/explain-error.ts';
 import { formatBytes, formatSeconds } from './lib/format-units.ts';
 import { listDumps } from './lib/list-dumps.ts';
 import { lockCheckout } from './lib/lock-checkout.ts';
+import { shardSizeProblem } from '../src/lib/site/search-shards.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/parse-build-args.ts';
 import { runScript, runStage } from './lib/run-stage.ts';
 import {
@@ -57,6 +58,8 @@ export async function build(argv: readonly string[]): Promise<number> {
   if (typeof dumps === 'string') return usageError(dumps);
   const target = describeTarget();
   if (target instanceof Error) return usageError(target.message);
+  const shards = shardSizeProblem(process.env['SEARCH_SHARD_SIZE']);
+  if (shards !== undefined) return usageError(shards);
 
   const release = await lockCheckout(LOCK_FILE, (pid) =>
     console.log(`build: another build of this checkout (pid ${pid}) is running; waiting for it to finish…`),

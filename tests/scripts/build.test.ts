@@ -160,7 +160,7 @@ describe('a failed build', () => {
     expect(readdirSync(join(work, 'site'))).toEqual(['dist']);
   }, 600_000); // Astro waits for any other build of this checkout to finish.
 
-  it('exits 2 with the usage for an unknown option, a missing dumps folder, a bad SITE_URL or page log', async () => {
+  it('exits 2 with the usage for an unknown option, a missing dumps folder, a bad SITE_URL, page log or shard size', async () => {
     const unknown = await build(['--out', outDir]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^build: error: Unknown option '--out'/m);
@@ -178,7 +178,12 @@ describe('a failed build', () => {
     expect(pageLog.status).toBe(2);
     expect(pageLog.stderr).toMatch(/^build: error: --page-log .*nowhere\/pages\.log: ENOENT/m);
 
-    for (const result of [unknown, missing, site, pageLog]) expect(result.stderr).not.toMatch(/^\s+at /m);
+    const shards = await build(['--out-dir', outDir], { SEARCH_SHARD_SIZE: 'many' });
+    expect(shards.status).toBe(2);
+    expect(shards.stderr).toMatch(/^build: error: SEARCH_SHARD_SIZE=many is not a whole number from 1/m);
+
+    for (const result of [unknown, missing, site, pageLog, shards])
+      expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(work)).not.toContain('site');
   });
 

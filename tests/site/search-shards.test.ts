@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardPath, shardsOf, shardSize } from '../../src/lib/site/search-shards.ts';
+import { shardPath, shardsOf, shardSize, shardSizeProblem } from '../../src/lib/site/search-shards.ts';
 
 describe('shardsOf', () => {
   it('cuts the papers in order into shards of the size, the last one holding the rest', () => {
@@ -27,5 +27,12 @@ describe('shardSize', () => {
     expect([undefined, '', '0', '-5', '2.5', 'many'].map(shardSize)).toEqual([
       8000, 8000, 8000, 8000, 8000, 8000,
     ]);
+  });
+
+  it('names what is wrong with a setting the build refuses', () => {
+    expect([undefined, '', '16'].map(shardSizeProblem)).toEqual([undefined, undefined, undefined]);
+    expect(shardSizeProblem('2.5')).toBe(
+      'SEARCH_SHARD_SIZE=2.5 is not a whole number from 1: set one, or unset it for 8000 papers a shard',
+    );
   });
 });
