@@ -13,7 +13,12 @@ export const IsoDateSchema = z
   });
 
 /** A URL slug: lowercase ASCII letters and digits, separated by single hyphens. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
+export const SlugSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected a lowercase slug: letters a-z and digits, words joined by single hyphens (speech-recognition)',
+  );
 
 /** What a link in an abstract points at. */
 export const LinkKindSchema = z.enum([

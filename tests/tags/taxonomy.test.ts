@@ -69,7 +69,8 @@ describe('loadTaxonomy', () => {
   it('places a bad slug on the id value', () => {
     const text = `tags:${GOOD_TAG}\n  - id: Speech And Audio\n    label: S\n    description: d\n    phrases: [x]\n`;
     expect(problems(text)).toEqual([
-      'content/tags.yaml:6:9: error: tags[1].id: expected a lowercase slug [taxonomy-schema]',
+      'content/tags.yaml:6:9: error: tags[1].id: expected a lowercase slug: letters a-z and digits, words joined ' +
+        'by single hyphens (speech-recognition) [taxonomy-schema]',
     ]);
   });
 
@@ -141,10 +142,12 @@ describe('loadTaxonomy', () => {
     ]);
   });
 
-  it('reports an empty file at 1:1', () => {
-    expect(problems('')).toEqual([
-      expect.stringMatching(/^content\/tags\.yaml:1:1: error: .*\[taxonomy-schema\]$/),
-    ]);
+  it('reports an empty file at 1:1, saying what to write', () => {
+    const empty =
+      'content/tags.yaml:1:1: error: the taxonomy is empty: write "tags:" and a list of topics (the comments atop ' +
+      'content/tags.yaml show one), or "tags: []" for a site without topics [taxonomy-schema]';
+    expect(problems('')).toEqual([empty]);
+    expect(problems('# only a comment\n')).toEqual([empty]);
   });
 
   it('takes an empty list of tags as a site without topics, and no list as an error', () => {

@@ -43,6 +43,17 @@ export function loadTaxonomy(text: string, file: string): LoadedTaxonomy {
   if (doc.errors.length > 0) return { taxonomy: { tags: [] }, diagnostics };
 
   const data: unknown = doc.toJS();
+  if (data === null || data === undefined) {
+    diagnostics.push({
+      ...at(0),
+      severity: 'error',
+      message:
+        'the taxonomy is empty: write "tags:" and a list of topics (the comments atop content/tags.yaml show ' +
+        'one), or "tags: []" for a site without topics',
+      rule: 'taxonomy-schema',
+    });
+    return { taxonomy: { tags: [] }, diagnostics };
+  }
   const parsed = TaxonomySchema.safeParse(data);
   if (parsed.success) return { taxonomy: parsed.data, diagnostics };
 
