@@ -86,6 +86,16 @@ describe('decodeDump', () => {
     expect(decodeDump(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xfc]))).toEqual({ text: 'Aü' });
   });
 
+  it('decodes UTF-16 without a BOM by its zero bytes, both byte orders, and leaves a NUL in UTF-8 to the binary check', () => {
+    const text = 'Daily Papers\n\nDec 10\n\nÜber Tokens\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = le.map((_, i) => le[i ^ 1]!);
+    expect(decodeDump(le)).toEqual({ text });
+    expect(decodeDump(be)).toEqual({ text });
+    const nul = new TextEncoder().encode('Daily Papers\u0000\n\nDec 10\n\nA Paper\n');
+    expect(decodeDump(nul)).toEqual({ text: 'Daily Papers\u0000\n\nDec 10\n\nA Paper\n' });
+  });
+
   it('reads bytes that are not UTF-8 as Windows-1252, saying where the first one is', () => {
     expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x78, 0x94]))).toEqual({
       text: 'Café “x”',

@@ -1,6 +1,6 @@
 /**
  * Bytes of a dump file to text: UTF-8 by default, UTF-16 when a byte-order mark says so (what
- * Windows Notepad writes as "Unicode"), and each byte that is not part of a UTF-8 character as its
+ * Windows Notepad writes as "Unicode") or every other byte is zero (the same without the mark), and each byte that is not part of a UTF-8 character as its
  * Windows-1252 character (what older Windows editors save, whole or pasted into a UTF-8 file), which
  * the parser reports once.
  */
@@ -19,6 +19,8 @@ const windows1252 = new TextDecoder('windows-1252');
 export function decodeDump(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
+  const unmarked = utf16Order(bytes);
+  if (unmarked !== undefined) return { text: new TextDecoder(unmarked).decode(bytes) };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -45,6 +47,27 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   }
   text += utf8.decode(bytes.subarray(from));
   return windows1252At === undefined ? { text } : { text, windows1252At };
+}
+
+/** Bytes sampled for UTF-16 without a byte-order mark. */
+const SAMPLE = 4096;
+
+/**
+ * The byte order of UTF-16 without a byte-order mark, told by its zero bytes: the page is mostly Latin text,
+ * each character a zero byte beside a letter, so nearly every other byte is zero and the ones between are not.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
+  if (pairs < 8) return undefined;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroFirst++;
+    if (bytes[2 * i + 1] === 0) zeroSecond++;
+  }
+  if (zeroSecond >= pairs * 0.9 && zeroFirst <= pairs * 0.1) return 'utf-16le';
+  if (zeroFirst >= pairs * 0.9 && zeroSecond <= pairs * 0.1) return 'utf-16be';
+  return undefined;
 }
 
 /** Length of the well-formed UTF-8 character starting at `i` (1 for ASCII), or 0 when there is none. */
