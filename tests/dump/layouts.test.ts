@@ -481,6 +481,13 @@ describe("a plain copy of today's page, as the README shows it", () => {
   it.each([
     ['without blank lines, each line a block', lines.join('\n')],
     ['with a blank line after each block, as a browser copies it', lines.join('\n\n')],
+    [
+      'with blank lines and an abstract wrapped by an editor',
+      lines
+        .join('\n\n')
+        .replace('a family of models.', 'a family\nof models.')
+        .replace('another', 'another\n'),
+    ],
   ])('reads every card whole %s: its comments and stars, an author count on the date line', (_, text) => {
     const { papers, diagnostics } = parse(`${text}\n`, '2026-10-05');
     expect(diagnostics).toEqual([]);
@@ -495,6 +502,32 @@ describe("a plain copy of today's page, as the README shows it", () => {
         githubStars,
       })),
     ).toEqual(facts);
+  });
+});
+
+describe('a plain copy whose long abstract an editor wrapped', () => {
+  it('joins the wrapped lines into the abstract, the blocks kept apart by their blank lines', () => {
+    const abstract = capture('derived-plain-trending')
+      .split('\n')
+      .find((line) => line.startsWith('We present Kandinsky 6.0'))!;
+    // Wrapped at 72 columns: some 20 lines, against 6 blank ones between the blocks.
+    const wrapped = abstract.replace(/(.{1,72})(?: |$)/g, '$1\n').trimEnd();
+    expect(wrapped.split('\n').length).toBeGreaterThan(18);
+    const title = 'Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation';
+    const blocks = [
+      'Daily Papers',
+      '117',
+      title,
+      wrapped,
+      'Kandinsky Lab · Published on Oct 4, 2026',
+      '2',
+      'GitHub 3.29k',
+    ];
+    const { papers, diagnostics } = parse(`${blocks.join('\n\n')}\n`, '2026-10-05');
+    expect(diagnostics).toEqual([]);
+    expect(papers.map((paper) => [paper.title, paper.abstract, paper.comments, paper.githubStars])).toEqual([
+      [title, abstract, 2, 3290],
+    ]);
   });
 });
 

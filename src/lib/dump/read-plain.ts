@@ -49,15 +49,18 @@ function toEntry(raw: RawEntry): Entry {
   return entry;
 }
 
+/** Lines that are always blocks of their own: counts, `GitHub N`, and the `Published on` date line. */
+const BLOCK_LINE = /^(?:\d[\d,]*|-|GitHub\b.*|.*\bPublished on\b.*)$/;
+
 /**
- * Every non-blank line an item. Where blank lines stand between the page's blocks, as in a browser's copy, a line
- * right below another continues it (an abstract wrapped by an editor); in a copy without them (a blank line for
- * fewer than one line in four) each line is a block.
+ * Every non-blank line an item. Where a blank line stands above most of the lines that are always blocks of
+ * their own, as in a browser's copy, a line right below another continues it (an abstract wrapped by an editor);
+ * in a copy without them each line is a block.
  */
 function lineItems(lines: readonly string[]): Item[] {
   const blank = (index: number) => (lines[index] as string).trim() === '';
-  const blanks = lines.filter((_, index) => blank(index)).length;
-  const spaced = blanks * 4 >= lines.length - blanks;
+  const blocks = lines.flatMap((line, index) => (index > 0 && BLOCK_LINE.test(line.trim()) ? [index] : []));
+  const spaced = blocks.filter((index) => blank(index - 1)).length * 2 >= blocks.length;
   return lines.flatMap((line, index) => {
     const text = line.trim();
     if (text === '') return [];
