@@ -435,6 +435,14 @@ describe('a plain copy of a weekly or monthly page', () => {
   );
 });
 
+describe('a plain copy whose first title starts like a month', () => {
+  it.each(['Marathon 2024', 'Novel 2025', 'Decoding 12 - 14'])('keeps "%s" as the first title', (title) => {
+    const text = ['Daily Papers', '', title, '', 'A benchmark of tasks.', '', '  • 2 authors', '·', 'Dec 1'];
+    const { papers } = parse(`${text.join('\n')}\n`, '2025-12-10');
+    expect(papers.map((paper) => [paper.title, paper.abstract])).toEqual([[title, 'A benchmark of tasks.']]);
+  });
+});
+
 describe("a plain copy of today's page, as the README shows it", () => {
   const lines = [
     'Daily Papers',

@@ -60,11 +60,11 @@ const MONTH_NAMES = [
   'December',
 ];
 
+/** A month's name or abbreviation, as a pattern (its case is the caller's flag's). */
+export const MONTH_NAME = `(?:${Object.keys(MONTHS).join('|')})`;
+
 /** Month name, day, optional `, YEAR`, optional comment count; nothing else on the line. */
-const DATE_LINE = new RegExp(
-  `^(${Object.keys(MONTHS).join('|')})(\\.? +)(\\d{1,2})(?:, *(\\d{4}))?(?: +(\\d{1,7}))?$`,
-  'i',
-);
+const DATE_LINE = new RegExp(`^(${MONTH_NAME})(\\.? +)(\\d{1,2})(?:, *(\\d{4}))?(?: +(\\d{1,7}))?$`, 'i');
 
 /** Takes a date line apart, or returns null when the line is not shaped like one. */
 export function parseDateLine(text: string): DateLine | null {

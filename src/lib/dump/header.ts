@@ -3,6 +3,7 @@
  * `Subscribe`, `Daily Papers`, `byAK and the research community`, then the page's date (`Dec 10`).
  */
 import { CHROME } from './cards.ts';
+import { MONTH_NAME } from './dates.ts';
 import type { Reporter } from './report.ts';
 import type { DateToken, Token } from './tokens.ts';
 
@@ -44,7 +45,7 @@ function isKnownChrome(token: Token): boolean {
   return token.kind === 'text' && CHROME.has(token.text.toLowerCase());
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH = `${MONTH_NAME}\\.?`;
 /** The period a weekly or monthly page shows instead of a day: `Week 49, 2026`, `December 2026`, `Nov 30 - Dec 6`. */
 const PERIOD = new RegExp(
   `^(?:Week \\d{1,2}(?:,? \\d{4})?|${MONTH} \\d{4}|${MONTH} \\d{1,2}\\s*[-–]\\s*(?:${MONTH} )?\\d{1,2}(?:,? \\d{4})?)$`,
