@@ -435,6 +435,18 @@ describe('a plain copy of a weekly or monthly page', () => {
   );
 });
 
+describe('a title longer than any on the page', () => {
+  it("is an error in a plain copy of today's page too, once", () => {
+    const title = `A Title ${'that goes on '.repeat(30)}and on`;
+    expect(title.length).toBeGreaterThan(300);
+    const blocks = ['Daily Papers', '117', title, 'An abstract.', 'Kandinsky Lab · Published on Oct 4, 2026'];
+    const { diagnostics } = parse(`${blocks.join('\n\n')}\n`, '2026-10-05');
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
+      '5:1:error:title-too-long',
+    ]);
+  });
+});
+
 describe('a plain copy whose first title starts like a month', () => {
   it.each(['Marathon 2024', 'Novel 2025', 'Decoding 12 - 14'])('keeps "%s" as the first title', (title) => {
     const text = ['Daily Papers', '', title, '', 'A benchmark of tasks.', '', '  • 2 authors', '·', 'Dec 1'];

@@ -69,7 +69,7 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
     read.entries.map((entry) => withoutNotText(entry, report)),
     report,
   );
-  for (const entry of entries) checkLengths(entry, layout, report);
+  for (const entry of entries) checkLengths(entry, report);
   if (entries.length === 0 && !report.diagnostics.some((d) => d.severity === 'error')) {
     report.error(read.pageDate?.line ?? 1, 1, 'no-entries', `no papers found: ${CARDS[layout.format]}`);
   }
@@ -82,12 +82,13 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
 
 /**
  * An error for a title or an abstract longer than any on the page: more than the entry's text was read into it
- * (a plain copy's reader says so of its titles where it reads them).
+ * (the reader of the seed's layout says so of its titles where it reads them, in words of its own).
  */
-function checkLengths(entry: Entry, layout: Layout, report: Reporter): void {
+function checkLengths(entry: Entry, report: Reporter): void {
   const { title, abstract } = entry;
   const named = `"${title.text.slice(0, 60)}${title.text.length > 60 ? '…' : ''}"`;
-  if (layout !== LAYOUTS.plain && title.text.length > MAX_TITLE_LENGTH) {
+  const reported = report.diagnostics.some((d) => d.rule === 'title-too-long' && d.line === title.line);
+  if (title.text.length > MAX_TITLE_LENGTH && !reported) {
     report.error(
       title.line,
       title.column,
