@@ -56,6 +56,27 @@ describe('formula limits', () => {
     ]);
   });
 
+  it('shows every formula after the first over the budget as written, and counts those the page does', () => {
+    const formulas = [
+      'a'.repeat(450),
+      'b'.repeat(450),
+      'c'.repeat(450),
+      'd'.repeat(450),
+      'e'.repeat(300),
+      'x',
+    ];
+    const abstract = formulas.map((tex) => `$${tex}$`).join(' and ');
+    const html = renderAbstract(abstract);
+    expect(html.match(/class="katex"/g)).toHaveLength(4);
+    expect(html).toContain('$x$');
+    const paper = { ...seedPapers[0]!, title: 'T', abstract };
+    expect(checkFormulaLimits([paper])).toHaveLength(2);
+    // A link inside dollars cuts the formula where the page cuts it: 200 characters fewer, none past the budget.
+    const linked = `$${'a'.repeat(150)} https://example.org/x ${'b'.repeat(27)}$ ${`$${'c'.repeat(100)}$ `.repeat(19)}`;
+    expect(renderAbstract(linked).match(/class="katex"/g)).toHaveLength(19);
+    expect(checkFormulaLimits([{ ...paper, abstract: linked }])).toEqual([]);
+  });
+
   it('warns at the record line for each formula shown as written', () => {
     const paper = { ...seedPapers[0]!, title: nestedSqrt, abstract: `See $${nestedFrac}$.` };
     const diagnostics = checkFormulaLimits([paper]);

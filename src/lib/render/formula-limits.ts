@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../dump/diagnostics.ts';
 import type { Paper } from '../../schemas/paper.ts';
-import { splitMath } from './segment.ts';
+import { segmentAbstract, splitMath } from './segment.ts';
 
 /** Longest formula source typeset, in characters. */
 export const MAX_FORMULA_LENGTH = 500;
@@ -45,12 +45,14 @@ export function formulasAsWritten(
   formulas: readonly string[],
   field: keyof typeof MATH_BUDGET,
 ): (string | undefined)[] {
-  let left = MATH_BUDGET[field];
+  let left: number = MATH_BUDGET[field];
   return formulas.map((tex) => {
     const why = formulaTooLarge(tex);
     if (why !== undefined) return why;
-    if (tex.length > left)
+    if (tex.length > left) {
+      left = 0;
       return `after the first ${MATH_BUDGET[field].toLocaleString('en-US')} characters of formulas`;
+    }
     left -= tex.length;
     return undefined;
   });
@@ -64,7 +66,9 @@ export function checkFormulaLimits(papers: readonly Paper[]): Diagnostic[] {
       ['title', paper.title],
       ['abstract', paper.abstract],
     ] as const) {
-      const formulas = splitMath(text).flatMap((segment) => (segment.kind === 'math' ? [segment.value] : []));
+      // Cut as the page cuts them (an abstract at its links first), so that the warnings name its formulas.
+      const segments = field === 'title' ? splitMath(text) : segmentAbstract(text);
+      const formulas = segments.flatMap((segment) => (segment.kind === 'math' ? [segment.value] : []));
       for (const why of formulasAsWritten(formulas, field)) {
         if (why === undefined) continue;
         diagnostics.push({
