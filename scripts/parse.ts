@@ -95,7 +95,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   // With --as-of the name carries no date, so only the folder convention is enforced without it.
   if (options.asOf === undefined) for (const dump of dumps) checkExactName(dump.name, dump.date);
 
-  const diagnostics: Diagnostic[] = dumps.flatMap(({ name, date }) => futureDump(name, date));
+  const diagnostics: Diagnostic[] = dumps.flatMap(({ name, date }) =>
+    futureDump(name, date, options.asOf === undefined ? 'its name' : '--as-of'),
+  );
   const parsed: { date: string; papers: Paper[] }[] = [];
   for (const { file, name, date } of dumps) {
     const { text, windows1252At } = decodeDump(await readInput(file, name));
@@ -241,10 +243,10 @@ async function checkListedFile(file: string, name: string): Promise<void> {
 }
 
 /**
- * A warning for a dump dated after tomorrow (a day's slack for time zones): a typo in its name, which would
- * make its digest the site's latest.
+ * A warning for a dump dated after tomorrow (a day's slack for time zones): a typo in its name (or `source`,
+ * where else the date came from), which would make its digest the site's latest.
  */
-function futureDump(name: string, date: string): Diagnostic[] {
+function futureDump(name: string, date: string, source: string): Diagnostic[] {
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   if (date <= tomorrow) return [];
   return [
@@ -254,7 +256,7 @@ function futureDump(name: string, date: string): Diagnostic[] {
       column: 1,
       severity: 'warning',
       rule: 'future-dump',
-      message: `the dump is dated ${date}, after today: check the date in its name (its digest would be the site's latest)`,
+      message: `the dump is dated ${date}, after today: check the date in ${source} (its digest would be the site's latest)`,
     },
   ];
 }

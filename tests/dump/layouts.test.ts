@@ -435,6 +435,29 @@ describe('a plain copy of a weekly or monthly page', () => {
   );
 });
 
+describe("a page date that is not the dump's", () => {
+  it('warns, naming the file the dump would have under that day, with its own extension', () => {
+    const text = [
+      'Daily Papers',
+      '',
+      'Oct 4',
+      '',
+      'A Paper',
+      '',
+      'An abstract.',
+      '',
+      '  • 2 authors',
+      '·',
+      'Oct 1',
+    ];
+    const { diagnostics } = parse(`${text.join('\n')}\n`, '2026-10-05');
+    expect(diagnostics.map((d) => `${d.line}:${d.column}: ${d.message} [${d.rule}]`)).toEqual([
+      '3:1: the page\'s date "Oct 4" (2026-10-04) is not the dump\'s date 2026-10-05, which its digest takes: if ' +
+        "you saved another day's page, name the file after that day (2026-10-04.md) [page-date]",
+    ]);
+  });
+});
+
 describe('a title longer than any on the page', () => {
   it("is an error in a plain copy of today's page too, once", () => {
     const title = `A Title ${'that goes on '.repeat(30)}and on`;

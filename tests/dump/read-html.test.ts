@@ -309,6 +309,25 @@ describe('readHtml: data-props', () => {
     ]);
   });
 
+  it('skips an entry whose paper is not an object, rather than read the entry as the paper', () => {
+    const { entries, diagnostics } = read(
+      page({
+        dailyPapers: [
+          { paper: 'oops', title: 'Outer Title', numComments: 4 },
+          { paper: paper({ title: 'Kept' }) },
+        ],
+      }),
+    );
+    expect(entries.map((entry) => entry.title.text)).toEqual(['Kept']);
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      [
+        'html-data',
+        'in the data-props of the element with data-target="DailyPapers" (line 3), paper 1: its "paper" is ' +
+          '"oops", not an object; skipped',
+      ],
+    ]);
+  });
+
   it('skips an entry without a title, with a warning', () => {
     const { entries, diagnostics } = read(
       page({

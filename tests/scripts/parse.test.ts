@@ -194,6 +194,8 @@ describe('npm run parse (child process)', () => {
     expect(stderr.split('\n')[0]).toBe(
       "content/dumps/2099-12-10.txt:1:1: warning: the dump is dated 2099-12-10, after today: check the date in its name (its digest would be the site's latest) [future-dump]",
     );
+    const asOf = await cli(['--as-of', '2099-12-10', SEED_FILE], await makeProject({ [SEED_FILE]: seed }));
+    expect(asOf.stderr).toContain('the dump is dated 2099-12-10, after today: check the date in --as-of');
     const today = new Date().toISOString().slice(0, 10);
     const dated = await makeProject({ [`content/dumps/${today}.txt`]: seed });
     expect((await cli([], dated)).stderr).not.toContain('future-dump');

@@ -64,7 +64,7 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
     if (long.length > 0) return { papers: [], diagnostics: report.diagnostics };
   }
   const read = layout.read(text, report);
-  const pageDate = read.pageDate && checkPageDate(read.pageDate, date, report);
+  const pageDate = read.pageDate && checkPageDate(read.pageDate, date, file, report);
   const entries = dropRepeats(
     read.entries.map((entry) => withoutNotText(entry, report)),
     report,
@@ -123,7 +123,12 @@ const CARDS: Record<Layout['format'], string> = {
 };
 
 /** Resolves the page date and warns when it is not the dump's date. */
-function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter): string | undefined {
+function checkPageDate(
+  token: PublishedDate,
+  dumpDate: string,
+  file: string,
+  report: Reporter,
+): string | undefined {
   const resolved = resolveDate(token.date, dumpDate);
   if ('problem' in resolved) {
     report.warn(
@@ -140,7 +145,8 @@ function checkPageDate(token: PublishedDate, dumpDate: string, report: Reporter)
       token.column,
       'page-date',
       `the page's date "${token.text}" (${resolved.date}) is not the dump's date ${dumpDate}, which its ` +
-        `digest takes: if you saved another day's page, name the file after that day (${resolved.date}.txt)`,
+        `digest takes: if you saved another day's page, name the file after that day ` +
+        `(${resolved.date}${/\.[^./\\]+$/.exec(file)?.[0] ?? '.txt'})`,
     );
   }
   return resolved.date;
