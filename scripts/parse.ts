@@ -256,7 +256,9 @@ function futureDump(name: string, date: string, source: string): Diagnostic[] {
       column: 1,
       severity: 'warning',
       rule: 'future-dump',
-      message: `the dump is dated ${date}, after today: check the date in ${source} (its digest would be the site's latest)`,
+      message:
+        `the dump is dated ${date}, after today: check the date in ${source} ` +
+        "(its digest would be the site's latest)",
     },
   ];
 }

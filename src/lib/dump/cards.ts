@@ -215,8 +215,9 @@ function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Repo
       upvotes.item.line,
       upvotes.item.column,
       'truncated-entry',
-      `the file ends inside a card: the upvote count "${upvotes.item.text}" starts one, but no title, "·" and ` +
-        'date follow, so the copy stopped short; save or copy the whole page again (or delete these lines)',
+      `the file ends inside a card: the upvote count "${upvotes.item.text}" starts one, but no title, ` +
+        '"·" and date follow, so the copy stopped short; save or copy the whole page again ' +
+        '(or delete these lines)',
     );
     return;
   }
@@ -283,8 +284,8 @@ function readTail(
   options: CardOptions,
   showsUpvotes: boolean,
 ): number {
-  // The counts up to the next card's text, past this card's `GitHub N`: two of them are this card's comments and
-  // the next card's upvotes; one alone is the next card's upvotes.
+  // The counts up to the next card's text, past this card's `GitHub N`: two of them are this card's comments
+  // and the next card's upvotes; one alone is the next card's upvotes.
   let countsBeforeTitle = 0;
   for (let k = i; k < end && TAIL.has((cells[k] as Cell).c.kind); k++)
     if ((cells[k] as Cell).c.kind === 'count') countsBeforeTitle++;

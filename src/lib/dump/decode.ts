@@ -1,8 +1,8 @@
 /**
- * Bytes of a dump file to text: UTF-8 by default, UTF-16 when a byte-order mark says so (what
- * Windows Notepad writes as "Unicode") or every other byte is zero (the same without the mark), and each byte that is not part of a UTF-8 character as its
- * Windows-1252 character (what older Windows editors save, whole or pasted into a UTF-8 file), which
- * the parser reports once.
+ * Bytes of a dump file to text: UTF-8 by default, UTF-16 when a byte-order mark says so (what Windows Notepad
+ * writes as "Unicode") or every other byte is zero (the same without the mark), and each byte that is not
+ * part of a UTF-8 character as its Windows-1252 character (what older Windows editors save, whole or pasted
+ * into a UTF-8 file), which the parser reports once.
  */
 
 export interface Decoded {
@@ -54,7 +54,7 @@ const SAMPLE = 4096;
 
 /**
  * The byte order of UTF-16 without a byte-order mark, told by its zero bytes: the page is mostly Latin text,
- * each character a zero byte beside a letter, so nearly every other byte is zero and the ones between are not.
+ * each character a zero byte beside a letter, so nearly every other byte is zero and the others are not.
  */
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const pairs = Math.floor(Math.min(bytes.length, SAMPLE) / 2);

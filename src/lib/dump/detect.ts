@@ -56,7 +56,10 @@ export function detectUnreadable(text: string): Finding | null {
 // eslint-disable-next-line no-control-regex
 const BINARY_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 
-/** The first sign of binary content: a NUL anywhere, or control or undecodable characters in quantity at the start. */
+/**
+ * The first sign of binary content: a NUL anywhere, or control or undecodable characters in quantity at the
+ * start.
+ */
 function findBinary(text: string): { offset: number; what: string } | null {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return { offset: nul, what: 'a NUL byte' };

@@ -12,8 +12,8 @@ export function dumpFiles(names: readonly string[]): string[] {
 }
 
 /**
- * The names in a dumps folder that are not dumps, and are not hidden (`.gitkeep`, `.DS_Store`): a page saved in
- * another form (`.mhtml`, no extension), a backup, a subfolder. Each would be a day missing from the site.
+ * The names in a dumps folder that are not dumps, and are not hidden (`.gitkeep`, `.DS_Store`): a page saved
+ * in another form (`.mhtml`, no extension), a backup, a subfolder. Each would be a day missing from the site.
  */
 export function strayFiles(names: readonly string[]): string[] {
   return names.filter((name) => !name.startsWith('.') && !DUMP_EXTENSION.test(name)).sort();
@@ -22,7 +22,8 @@ export function strayFiles(names: readonly string[]): string[] {
 /** What is wrong with a file `strayFiles` found in `folder`, and how to fix it. */
 export function strayFileProblem(folder: string): string {
   return (
-    `not a dump; a dumps folder holds only dumps, each named YYYY-MM-DD.txt, .md or .html: save the page in ` +
+    'not a dump; a dumps folder holds only dumps, each named YYYY-MM-DD.txt, .md or .html: save the page ' +
+    'in ' +
     `one of those forms (File → Save Page As…, "Web Page, HTML only"), or move this out of ${folder}/`
   );
 }

@@ -45,12 +45,11 @@ function isKnownChrome(token: Token): boolean {
   return token.kind === 'text' && CHROME.has(token.text.toLowerCase());
 }
 
+/** A weekly or monthly page's period, where a day would be: `Week 49`, `December 2026`, `Nov 30 - Dec 6`. */
 const MONTH = `${MONTH_NAME}\\.?`;
-/** The period a weekly or monthly page shows instead of a day: `Week 49, 2026`, `December 2026`, `Nov 30 - Dec 6`. */
-const PERIOD = new RegExp(
-  `^(?:Week \\d{1,2}(?:,? \\d{4})?|${MONTH} \\d{4}|${MONTH} \\d{1,2}\\s*[-–]\\s*(?:${MONTH} )?\\d{1,2}(?:,? \\d{4})?)$`,
-  'i',
-);
+const WEEK = String.raw`Week \d{1,2}(?:,? \d{4})?`;
+const RANGE = String.raw`${MONTH} \d{1,2}\s*[-–]\s*(?:${MONTH} )?\d{1,2}(?:,? \d{4})?`;
+const PERIOD = new RegExp(`^(?:${WEEK}|${MONTH} \\d{4}|${RANGE})$`, 'i');
 
 /** Index of a weekly or monthly page's period preceded only by known chrome, at the top; else -1. */
 function findPeriod(tokens: readonly Token[]): number {

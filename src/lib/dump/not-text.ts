@@ -13,7 +13,9 @@ function strip(value: string): { text: string; lost: string[] } {
   return { text: lost.length === 0 ? value : value.replace(NOT_TEXT, ''), lost };
 }
 
-/** `entry` with the characters that are not text taken out of every string it shows, with one warning for it. */
+/**
+ * `entry` with the characters that are not text taken out of every string it shows, with one warning for it.
+ */
 export function withoutNotText(entry: Entry, report: Reporter): Entry {
   const shown = [entry.title.text, entry.abstract, ...entry.authors, entry.organization, entry.submittedBy];
   if (shown.every((value) => value === null || isText(value))) return entry;

@@ -81,8 +81,8 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
 }
 
 /**
- * An error for a title or an abstract longer than any on the page: more than the entry's text was read into it
- * (the reader of the seed's layout says so of its titles where it reads them, in words of its own).
+ * An error for a title or an abstract longer than any on the page: more than the entry's text was read into
+ * it (the reader of the seed's layout says so of its titles where it reads them, in words of its own).
  */
 function checkLengths(entry: Entry, report: Reporter): void {
   const { title, abstract } = entry;
@@ -93,8 +93,8 @@ function checkLengths(entry: Entry, report: Reporter): void {
       title.line,
       title.column,
       'title-too-long',
-      `the title ${named} is ${title.text.length.toLocaleString('en-US')} characters long (a title holds at most ` +
-        `${MAX_TITLE_LENGTH}): check that the entry's title is only its title`,
+      `the title ${named} is ${title.text.length.toLocaleString('en-US')} characters long ` +
+        `(a title holds at most ${MAX_TITLE_LENGTH}): check that the entry's title is only its title`,
     );
   }
   if (abstract.length > MAX_ABSTRACT_LENGTH) {
@@ -102,8 +102,9 @@ function checkLengths(entry: Entry, report: Reporter): void {
       title.line,
       title.column,
       'abstract-too-long',
-      `the abstract of ${named} is ${abstract.length.toLocaleString('en-US')} characters long (an abstract holds ` +
-        `at most ${MAX_ABSTRACT_LENGTH.toLocaleString('en-US')}): check that no other text was read into it`,
+      `the abstract of ${named} is ${abstract.length.toLocaleString('en-US')} characters long ` +
+        `(an abstract holds at most ${MAX_ABSTRACT_LENGTH.toLocaleString('en-US')}): ` +
+        'check that no other text was read into it',
     );
   }
 }

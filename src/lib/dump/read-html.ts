@@ -40,7 +40,8 @@ const TAIL_LENGTH = 4096;
 
 // ---------------------------------------------------------------------------------------------
 // The JSON in `data-props`: only the fields read are checked; everything else passes through. A field of
-// the wrong type is dropped (`readLeniently`) and reported, never read as something it is not; null is absent.
+// the wrong type is dropped (`readLeniently`) and reported, never read as something it is not; null is
+// absent.
 
 const text = z.string();
 const count = z.number().int().nonnegative();
@@ -127,8 +128,8 @@ export function readHtml(input: string, report: Reporter): ReadResult {
 }
 
 /**
- * Entries without their abstract or date: one warning for each, at the first such entry, saying how many. Cards
- * read from the markup lack what the page's data would have held (without it, every card lacks them).
+ * Entries without their abstract or date: one warning for each, at the first such entry, saying how many.
+ * Cards read from the markup lack what the page's data would have held (without it, every card lacks them).
  */
 function reportGaps(entries: readonly Entry[], from: 'markup' | 'data', report: Reporter): void {
   const gaps = [

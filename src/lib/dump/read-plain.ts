@@ -54,8 +54,8 @@ const BLOCK_LINE = /^(?:\d[\d,]*|-|GitHub\b.*|.*\bPublished on\b.*)$/;
 
 /**
  * Every non-blank line an item. Where a blank line stands above most of the lines that are always blocks of
- * their own, as in a browser's copy, a line right below another continues it (an abstract wrapped by an editor);
- * in a copy without them each line is a block.
+ * their own, as in a browser's copy, a line right below another continues it (an abstract wrapped by an
+ * editor); in a copy without them each line is a block.
  */
 function lineItems(lines: readonly string[]): Item[] {
   const blank = (index: number) => (lines[index] as string).trim() === '';

@@ -34,13 +34,15 @@ export function formulaTooLarge(tex: string): string | undefined {
 }
 
 /**
- * Formula source typeset in one title or abstract, in characters: past it, the text's further formulas are shown
- * as written. No arXiv abstract (1,920 characters at most) reaches it; it bounds what one text can weigh, since
- * a few characters can typeset to kilobytes (`\overbrace` draws SVG).
+ * Formula source typeset in one title or abstract, in characters: past it, the text's further formulas are
+ * shown as written. No arXiv abstract (1,920 characters at most) reaches it; it bounds what one text can
+ * weigh, since a few characters can typeset to kilobytes (`\overbrace` draws SVG).
  */
 export const MATH_BUDGET = { title: 100, abstract: 2000 } as const;
 
-/** For each formula of a title or abstract, in order: why it is shown as written, or undefined when typeset. */
+/**
+ * For each formula of a title or abstract, in order: why it is shown as written, or undefined when typeset.
+ */
 export function formulasAsWritten(
   formulas: readonly string[],
   field: keyof typeof MATH_BUDGET,

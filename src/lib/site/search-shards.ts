@@ -16,12 +16,17 @@ export function shardSize(setting: string | undefined): number {
   return setting && shardSizeProblem(setting) === undefined ? Number(setting) : 8000;
 }
 
-/** What is wrong with a `SEARCH_SHARD_SIZE` setting, if anything (the build refuses it rather than ignore it). */
+/**
+ * What is wrong with a `SEARCH_SHARD_SIZE` setting, if anything (the build refuses it rather than ignore it).
+ */
 export function shardSizeProblem(setting: string | undefined): string | undefined {
   if (!setting) return undefined;
   const size = Number(setting);
   if (Number.isInteger(size) && size >= 1) return undefined;
-  return `SEARCH_SHARD_SIZE=${setting} is not a whole number from 1: set one, or unset it for 8000 papers a shard`;
+  return (
+    `SEARCH_SHARD_SIZE=${setting} is not a whole number from 1: ` +
+    'set one, or unset it for 8000 papers a shard'
+  );
 }
 
 /** The papers of each shard, in order; one (empty) shard when there are none. */

@@ -48,8 +48,8 @@ export function loadTaxonomy(text: string, file: string): LoadedTaxonomy {
       ...at(0),
       severity: 'error',
       message:
-        'the taxonomy is empty: write "tags:" and a list of topics (the comments atop content/tags.yaml show ' +
-        'one), or "tags: []" for a site without topics',
+        'the taxonomy is empty: write "tags:" and a list of topics (the comments atop ' +
+        'content/tags.yaml show one), or "tags: []" for a site without topics',
       rule: 'taxonomy-schema',
     });
     return { taxonomy: { tags: [] }, diagnostics };
