@@ -22,9 +22,9 @@ export function strayFiles(names: readonly string[]): string[] {
 /** What is wrong with a file `strayFiles` found in `folder`, and how to fix it. */
 export function strayFileProblem(folder: string): string {
   return (
-    'not a dump; a dumps folder holds only dumps, each named YYYY-MM-DD.txt, .md or .html: save the page ' +
-    'in ' +
-    `one of those forms (File → Save Page As…, "Web Page, HTML only"), or move this out of ${folder}/`
+    'not a dump; a dumps folder holds only dumps, each named YYYY-MM-DD.txt, .md or .html: ' +
+    'save the page in one of those forms (File → Save Page As…, "Web Page, HTML only"), ' +
+    `or move this out of ${folder}/`
   );
 }
 
