@@ -61,11 +61,12 @@ const count = z.number().int().nonnegative();
  * Characters that are not text: C0 and C1 controls (not tab, line breaks, vertical tab or form feed, which
  * are whitespace) and UTF-16 halves without their other half. No page, feed or export can carry them.
  */
-export const NOT_TEXT =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+export const NOT_TEXT = new RegExp(
+  String.raw`${CONTROL.source}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`,
+  'g',
+);
 
 /** Whether `value` holds no character that is not text (`NOT_TEXT`), tested the fast way. */
 export function isText(value: string): boolean {

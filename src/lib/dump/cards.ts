@@ -12,6 +12,7 @@
  * author count, abstract, title), what comes after it up to the next card's head belongs to it.
  */
 import { parseDateLine } from './dates.ts';
+import { excerpt } from './diagnostics.ts';
 import { emptyEntry, type Entry, type Position, type PublishedDate, type ReadResult } from './entry.ts';
 import { arxivIdOf, paperIdInHref } from './paper-link.ts';
 import { undouble } from './plain-entries.ts';
@@ -227,7 +228,7 @@ function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Repo
       cut.item.line,
       cut.item.column,
       'unknown-text',
-      `"${shorten(cut.item.text)}" after the last card is not part of a card we know, and it is ignored; ` +
+      `"${excerpt(cut.item.text)}" after the last card is not part of a card we know, and it is ignored; ` +
         'if the copy stopped inside a card here, copy the whole page again',
     );
     return;
@@ -236,13 +237,10 @@ function reportCutCard(rest: readonly Cell[], options: CardOptions, report: Repo
     cut.item.line,
     cut.item.column,
     'truncated-entry',
-    `the file ends inside a card: "${shorten(cut.item.text)}" has no "·" and date after it, so the copy ` +
+    `the file ends inside a card: "${excerpt(cut.item.text)}" has no "·" and date after it, so the copy ` +
       'stopped short; save or copy the whole page again (or delete these lines if they are not a paper)',
   );
 }
-
-/** A block's text cut to a length a message can quote. */
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
  * Avatar captions dropped, Markdown's wrapped-line backslashes dropped, whitespace collapsed, and
@@ -388,8 +386,8 @@ function readHead(
       title.item.line,
       title.item.column,
       'incomplete-entry',
-      `the card "${shorten(title.item.text)}" has no "·" and date before the next card, ` +
-        `"${shorten(next.item.text)}" (line ${next.item.line}), starts: copy the card again from the page`,
+      `the card "${excerpt(title.item.text)}" has no "·" and date before the next card, ` +
+        `"${excerpt(next.item.text)}" (line ${next.item.line}), starts: copy the card again from the page`,
     );
     return null;
   }

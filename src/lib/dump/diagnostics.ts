@@ -18,6 +18,11 @@ export interface Diagnostic {
   rule: string;
 }
 
+/** Text cut to a length a message can quote. */
+export function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
 }

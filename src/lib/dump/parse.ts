@@ -2,7 +2,7 @@
  * The dump parser's entry point: the text of one dump in, paper records and diagnostics out.
  * Pure: no file system, no clock; the dump's date comes from the caller.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import { excerpt, type Diagnostic } from './diagnostics.ts';
 import { MAX_ABSTRACT_LENGTH, MAX_TITLE_LENGTH, type Paper } from '../../schemas/paper.ts';
 import { isIsoDate, resolveDate } from './dates.ts';
 import { withoutNotText } from './not-text.ts';
@@ -86,9 +86,9 @@ export function parseDump(text: string, options: ParseOptions): ParsedDump {
  */
 function checkLengths(entry: Entry, report: Reporter): void {
   const { title, abstract } = entry;
-  const named = `"${title.text.slice(0, 60)}${title.text.length > 60 ? '…' : ''}"`;
-  const reported = report.diagnostics.some((d) => d.rule === 'title-too-long' && d.line === title.line);
-  if (title.text.length > MAX_TITLE_LENGTH && !reported) {
+  const named = `"${excerpt(title.text)}"`;
+  const reported = () => report.diagnostics.some((d) => d.rule === 'title-too-long' && d.line === title.line);
+  if (title.text.length > MAX_TITLE_LENGTH && !reported()) {
     report.error(
       title.line,
       title.column,

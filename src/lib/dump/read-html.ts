@@ -243,8 +243,7 @@ function entryFromJson(item: unknown, at: Position): { entry: Entry; ignored: Ig
   // An entry of the daily list holds its paper: one of another type is not the paper itself.
   if ('paper' in item && item.paper != null && (typeof item.paper !== 'object' || Array.isArray(item.paper)))
     return `its "paper" is ${shorten(JSON.stringify(item.paper) ?? '')}, not an object`;
-  const wrapped =
-    'paper' in item && typeof item.paper === 'object' && item.paper !== null && !Array.isArray(item.paper);
+  const wrapped = 'paper' in item && item.paper != null;
   let outer: DailyEntryJson | null = null;
   let paper: PaperJson;
   let ignored: Ignored[];
