@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployTarget, readCname } from './scripts/lib/deploy-target.ts';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { PAPERS_FILE } from './src/integrations/papers-file.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { prepareInWorker } from './src/integrations/prepare.ts';
@@ -36,10 +37,11 @@ export default defineConfig({
   // The last build's pages are put in place while Astro starts, for it to keep those unchanged (first: its old
   // copies are removed before the others write their files at the end). The personal pages (starred, for you)
   // stay out of the sitemap; the sitemap is handed the pages already in its order, which spares it a slow sort.
-  // Each paper's texts and neighbours are prepared while Astro starts, then the search index is made from them
-  // while pages render.
+  // The content store is read from Astro's cache file instead of bundled. Each paper's texts and neighbours are
+  // prepared while Astro starts, then the search index is made from them while pages render.
   integrations: [
     reusePages(),
+    dataStoreFile(),
     withPagesInSitemapOrder(
       sitemap({ filter: (page) => !/\/(?:starred|for-you)\/$/.test(new URL(page).pathname) }),
     ),

@@ -97,6 +97,13 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(log).not.toContain('did not take the prepared data');
   });
 
+  it("read the content store from Astro's cache file when the pages rendered, instead of bundling it", () => {
+    expect(log).toMatch(
+      /\[paper-digest:data-store-file\] the content store was read from \S*data-store\.json, not bundled$/m,
+    );
+    expect(log).not.toContain('the bundle holds the store');
+  });
+
   it("left no staging folder behind: neither the site's nor the previous one's", async () => {
     const temporary = Object.values(stagingPaths(site.dist)).map((path) => basename(path));
     const siblings = await readdir(dirname(site.dist));
