@@ -50,12 +50,6 @@ const FRAGMENTS_PER_FILE = 10;
 /** Pagefind's options for every shard (with `maxFragments` from the shard's size). */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
-/**
- * Pagefind's allocator hands freed memory back at once instead of keeping it, which lowers the peak of writing
- * the index beside Astro. Ignored by a Pagefind built without jemalloc; a value the user set wins.
- */
-const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0';
-
 /** Files of Pagefind's bundle the site never loads: its ready-made interfaces (the search page has its own). */
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
 /** Files only the first shard needs, with the unused ones: the script and WebAssembly every shard is searched with. */
@@ -86,7 +80,6 @@ export async function buildSearchShards(
   const version = await pagefindVersion();
   const dirs: string[] = [];
   let built = 0;
-  process.env['_RJEM_MALLOC_CONF'] ??= PAGEFIND_MALLOC_CONF;
   try {
     // One shard's records at a time: they hold every paper's text again, and the build renders meanwhile.
     for (const shard of shardsOf(papers, shardSize)) {
