@@ -27,29 +27,46 @@ interface Vector {
   weights: Float64Array;
 }
 
-/** Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and each term's text. */
-function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabulary: string[] } {
-  const numbers = new Map<string, number>();
-  const vocabulary: string[] = [];
+/**
+ * Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and how many terms there are.
+ * A pair of adjacent words is looked up by the two words' indexes: no text is made for it.
+ */
+function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize: number } {
+  /** Each distinct word's index, and the term number of the word at each index. */
+  const wordIndex = new Map<string, number>();
+  const wordTerm: number[] = [];
+  const pairTerm = new Map<number, number>();
+  let vocabularySize = 0;
   /** Counts of the paper being read, by term number; reset after each paper through `seen`. */
   const counts: number[] = [];
   const seen: number[] = [];
-  const add = (term: string, amount: number) => {
-    let n = numbers.get(term);
-    if (n === undefined) {
-      n = vocabulary.push(term) - 1;
-      numbers.set(term, n);
-      counts.push(0);
-    }
+  const count = (n: number, amount: number) => {
     if (counts[n] === 0) seen.push(n);
     counts[n]! += amount;
   };
+  const newTerm = () => {
+    counts.push(0);
+    return vocabularySize++;
+  };
   // Adjacent pairs ("time sery", "occupancy forecasting") tell subjects apart that share a single word.
   const addAll = (list: readonly string[], amount: number) => {
-    list.forEach((term, i) => {
-      add(term, amount);
-      if (i > 0) add(`${list[i - 1]} ${term}`, amount);
-    });
+    let previous = -1;
+    for (const word of list) {
+      let w = wordIndex.get(word);
+      if (w === undefined) {
+        wordIndex.set(word, (w = wordTerm.length));
+        wordTerm.push(newTerm());
+      }
+      count(wordTerm[w]!, amount);
+      if (previous >= 0) {
+        // A key exact as a double as long as there are fewer than 2^26 distinct words.
+        const key = previous * 0x4000000 + w;
+        let pair = pairTerm.get(key);
+        if (pair === undefined) pairTerm.set(key, (pair = newTerm()));
+        count(pair, amount);
+      }
+      previous = w;
+    }
   };
   const docs = papers.map((paper) => {
     addAll(terms(paper.title), TITLE_WEIGHT);
@@ -59,13 +76,13 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabulary: str
     seen.length = 0;
     return doc;
   });
-  return { docs, vocabulary };
+  return { docs, vocabularySize };
 }
 
 /** TF-IDF vectors: `(1 + ln tf) · ln(N / df)`, pruned to the strongest terms, then scaled to unit length. */
 function vectors(papers: readonly Input[]): { vectors: Vector[]; vocabularySize: number } {
-  const { docs, vocabulary } = countTerms(papers);
-  const df = new Int32Array(vocabulary.length);
+  const { docs, vocabularySize } = countTerms(papers);
+  const df = new Int32Array(vocabularySize);
   for (const doc of docs) for (const n of doc.terms) df[n]!++;
   const total = papers.length;
   const idf = Float64Array.from(df, (d) =>
@@ -86,7 +103,7 @@ function vectors(papers: readonly Input[]): { vectors: Vector[]; vocabularySize:
       weights: Float64Array.from(kept, (e) => e.weight / norm),
     };
   });
-  return { vectors: result, vocabularySize: vocabulary.length };
+  return { vectors: result, vocabularySize };
 }
 
 /**
