@@ -17,16 +17,19 @@ export function storeModule(path: string): string {
 }
 
 export function dataStoreFile(): AstroIntegration {
+  /** The store's file when this build reads it, whether the bundler asked for its module, whether it was given. */
   let path = '';
-  /** Whether the bundler asked for the store's module, and whether this integration gave it. */
   let asked = false;
   let loaded = false;
   return {
     name: 'paper-digest:data-store-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
+        path = '';
         asked = loaded = false;
-        if (command !== 'build') return;
+        // Chunked storage keeps the store in other files; a data-store.json there would be an old one.
+        const storage = config.experimental.collectionStorage;
+        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
         path = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
@@ -51,6 +54,7 @@ export function dataStoreFile(): AstroIntegration {
         });
       },
       'astro:build:done': ({ logger }) => {
+        if (!path) return;
         if (loaded) logger.info(`the content store was read from ${path}, not bundled`);
         else if (!asked)
           logger.warn("Astro's content store module was not found: the bundle holds the store (slower)");

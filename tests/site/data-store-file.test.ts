@@ -28,15 +28,15 @@ interface LoadHook {
   handler: (id: string) => string | undefined;
 }
 
-/** The hooks of a fresh integration set up for `command` with its cache in `cacheDir`, and its plugin's loader. */
-function setUp(command: string, cacheDir: string) {
+/**
+ * The hooks of a fresh integration set up for `command` with its cache in `cacheDir` (and Astro's
+ * `experimental` settings), and its plugin's loader.
+ */
+function setUp(command: string, cacheDir: string, experimental: Record<string, unknown> = {}) {
   const hooks = dataStoreFile().hooks as Record<string, (options: unknown) => unknown>;
   const updateConfig = vi.fn();
-  hooks['astro:config:setup']!({
-    command,
-    config: { cacheDir: pathToFileURL(cacheDir + '/') },
-    updateConfig,
-  });
+  const config = { cacheDir: pathToFileURL(cacheDir + '/'), experimental };
+  hooks['astro:config:setup']!({ command, config, updateConfig });
   const plugin = (updateConfig.mock.calls[0]?.[0] as { vite: { plugins: { load: LoadHook }[] } } | undefined)
     ?.vite.plugins[0];
   const logger = { info: vi.fn(), warn: vi.fn() };
@@ -89,5 +89,13 @@ describe('dataStoreFile', () => {
 
   it('does nothing but for a build', () => {
     expect(setUp('dev', cache).updateConfig).not.toHaveBeenCalled();
+  });
+
+  it('leaves a store kept in chunks to Astro, whatever data-store.json an earlier build left', () => {
+    const chunked = setUp('build', cache, { collectionStorage: 'chunked' });
+    expect(chunked.updateConfig).not.toHaveBeenCalled();
+    chunked.done();
+    expect(chunked.logger.warn).not.toHaveBeenCalled();
+    expect(setUp('build', cache, { collectionStorage: 'single-file' }).updateConfig).toHaveBeenCalled();
   });
 });
