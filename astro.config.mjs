@@ -34,11 +34,11 @@ export default defineConfig({
       },
     },
   },
-  // The last build's pages are put in place while Astro starts, for it to keep those unchanged (first: its old
-  // copies are removed before the others write their files at the end). The personal pages (starred, for you)
-  // stay out of the sitemap; the sitemap is handed the pages already in its order, which spares it a slow sort.
-  // The content store is read from Astro's cache file instead of bundled. Each paper's texts and neighbours are
-  // prepared while Astro starts, then the search index is made from them while pages render.
+  // The last build's pages are put in place while Astro starts, for it to keep those unchanged (first: its
+  // old copies are removed before the others write their files at the end). The personal pages (starred, for
+  // you) stay out of the sitemap; the sitemap is handed the pages already in its order, which spares it a
+  // slow sort. The content store is read from Astro's cache file instead of bundled. Each paper's texts and
+  // neighbours are prepared while Astro starts, then the search index is made from them while pages render.
   integrations: [
     reusePages(),
     dataStoreFile(),

@@ -1,8 +1,9 @@
 /**
- * Astro puts the content collection's store (about 2 KB a paper) into the build's bundle as one string
- * literal, which the bundler then parses, hashes and writes out again: seconds for ten thousand papers. In a
- * build, this integration's module for the store is loaded before Astro's and reads Astro's cache file when the
- * pages render instead, as the bundled copy would have been read then. The build says which of the two it did.
+ * Astro puts the content collection's store into the build's bundle as one string literal, which the bundler
+ * then parses, hashes and writes out again: slow for a large collection. In a build, this integration's
+ * module for the store is loaded before Astro's and reads Astro's cache file when the pages render instead.
+ * Astro would take a failed read for an empty store, so the module leaves its outcome for the build to
+ * report.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,26 +12,56 @@ import type { AstroIntegration } from 'astro';
 /** Astro's resolved id of the store's module (`astro:data-layer-content`). */
 export const STORE_MODULE = '\0astro:data-layer-content';
 
+/** Where the module leaves `true` or its error: a global, as the bundle does not share this module graph. */
+const OUTCOME = 'paper-digest:data-store-read';
+type Holder = { [key: symbol]: unknown };
+
+/**
+ * What Astro's own loader marks its module with (`createContentDataIncrementalMetadata`, not exported): left
+ * out of the pages' code hashes, so that new data does not make every page render again.
+ */
+const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
+
 /** The module's code: the store in the file at `path`, read when the module runs. */
 export function storeModule(path: string): string {
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(path)}, 'utf8'));\n`;
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `const outcome = Symbol.for(${JSON.stringify(OUTCOME)});`,
+    `let store;`,
+    `try {`,
+    `  store = JSON.parse(readFileSync(${JSON.stringify(path)}, 'utf8'));`,
+    `  globalThis[outcome] = true;`,
+    `} catch (error) {`,
+    `  globalThis[outcome] = error;`,
+    `  throw error;`,
+    `}`,
+    `export default store;`,
+  ].join('\n');
+}
+
+/**
+ * What became of the module's read since the last call: true, its error, or undefined when it did not run.
+ */
+export function takeStoreOutcome(): unknown {
+  const holder = globalThis as Holder;
+  const outcome = holder[Symbol.for(OUTCOME)];
+  delete holder[Symbol.for(OUTCOME)];
+  return outcome;
 }
 
 export function dataStoreFile(): AstroIntegration {
-  /** The store's file when this build reads it, whether the bundler asked for its module, whether it was given. */
+  /** The store's file, once the configuration is final, when this build reads it (not in chunked storage). */
   let path = '';
+  /** Whether the bundler asked for the store's module. */
   let asked = false;
-  let loaded = false;
   return {
     name: 'paper-digest:data-store-file',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         path = '';
-        asked = loaded = false;
-        // Chunked storage keeps the store in other files; a data-store.json there would be an old one.
-        const storage = config.experimental.collectionStorage;
-        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
-        path = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        asked = false;
+        takeStoreOutcome();
+        if (command !== 'build') return;
         updateConfig({
           vite: {
             plugins: [
@@ -43,9 +74,8 @@ export function dataStoreFile(): AstroIntegration {
                   handler: () => {
                     asked = true;
                     // No file, no store: Astro's loader gives the empty one.
-                    if (!existsSync(path)) return undefined;
-                    loaded = true;
-                    return storeModule(path);
+                    if (!path || !existsSync(path)) return undefined;
+                    return { code: storeModule(path), meta: CONTENT_DATA_META };
                   },
                 },
               },
@@ -53,10 +83,19 @@ export function dataStoreFile(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        // Chunked storage keeps the store in other files; a data-store.json there would be an old one.
+        const storage = config.experimental.collectionStorage;
+        if (storage === undefined || storage === 'single-file')
+          path = fileURLToPath(new URL('data-store.json', config.cacheDir));
+      },
       'astro:build:done': ({ logger }) => {
-        if (!path) return;
-        if (loaded) logger.info(`the content store was read from ${path}, not bundled`);
-        else if (!asked)
+        const outcome = takeStoreOutcome();
+        if (outcome === true) logger.info(`the content store was read from ${path}, not bundled`);
+        else if (outcome !== undefined) {
+          const reason = outcome instanceof Error ? outcome.message : 'an unknown error';
+          throw new Error(`the content store could not be read from ${path}: ${reason}`, { cause: outcome });
+        } else if (path && !asked)
           logger.warn("Astro's content store module was not found: the bundle holds the store (slower)");
       },
     },

@@ -2,12 +2,17 @@
  * The integration that has a build read the content store from Astro's cache file instead of bundling it,
  * driven through its hooks and its Vite plugin as Astro and the bundler call them, on folders of its own.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dataStoreFile, STORE_MODULE, storeModule } from '../../src/integrations/data-store-file.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  dataStoreFile,
+  STORE_MODULE,
+  storeModule,
+  takeStoreOutcome,
+} from '../../src/integrations/data-store-file.ts';
 
 let work = '';
 /** The cache folder: a path that a module has to quote with care. */
@@ -25,7 +30,7 @@ async function run(code: string): Promise<unknown> {
 interface LoadHook {
   order: string;
   filter: { id: RegExp };
-  handler: (id: string) => string | undefined;
+  handler: (id: string) => { code: string; meta: unknown } | undefined;
 }
 
 /**
@@ -35,8 +40,8 @@ interface LoadHook {
 function setUp(command: string, cacheDir: string, experimental: Record<string, unknown> = {}) {
   const hooks = dataStoreFile().hooks as Record<string, (options: unknown) => unknown>;
   const updateConfig = vi.fn();
-  const config = { cacheDir: pathToFileURL(cacheDir + '/'), experimental };
-  hooks['astro:config:setup']!({ command, config, updateConfig });
+  hooks['astro:config:setup']!({ command, updateConfig });
+  hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(cacheDir + '/'), experimental } });
   const plugin = (updateConfig.mock.calls[0]?.[0] as { vite: { plugins: { load: LoadHook }[] } } | undefined)
     ?.vite.plugins[0];
   const logger = { info: vi.fn(), warn: vi.fn() };
@@ -51,26 +56,49 @@ beforeAll(() => {
   writeFileSync(join(cache, 'data-store.json'), JSON.stringify(STORE));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterEach(() => takeStoreOutcome());
 
 describe('storeModule', () => {
   it('is a module whose default export is the store in the file, read when it runs', async () => {
     expect(await run(storeModule(join(cache, 'data-store.json')))).toEqual(STORE);
+    expect(takeStoreOutcome()).toBe(true);
+    expect(takeStoreOutcome()).toBeUndefined();
+  });
+
+  it('fails to run when the file cannot be read, and leaves its error', async () => {
+    await expect(run(storeModule(join(work, 'gone.json')))).rejects.toThrow(/ENOENT/);
+    expect(takeStoreOutcome()).toMatchObject({ code: 'ENOENT' });
   });
 });
 
 describe('dataStoreFile', () => {
-  it("loads Astro's store module, before Astro's own loader, as one that reads the cache's file", async () => {
+  it("loads Astro's store module, before Astro's loader, as one that reads the cache's file", async () => {
     const { load, logger, done } = setUp('build', cache);
     expect(load?.order).toBe('pre');
     expect(load?.filter.id.test(STORE_MODULE)).toBe(true);
     for (const other of ['astro:data-layer-content', '\0astro:content', `${STORE_MODULE}-chunk`])
       expect(load?.filter.id.test(other)).toBe(false);
-    expect(await run(load!.handler(STORE_MODULE)!)).toEqual(STORE);
+    const module = load!.handler(STORE_MODULE)!;
+    // Marked as Astro marks its own, so that new data leaves the pages' code hashes alone.
+    expect(module.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
+    expect(await run(module.code)).toEqual(STORE);
     done();
     expect(logger.info).toHaveBeenCalledWith(
       `the content store was read from ${join(cache, 'data-store.json')}, not bundled`,
     );
     expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('fails the build when the pages could not read the file (Astro takes that for no data)', async () => {
+    const moved = join(work, 'moved-cache');
+    cpSync(cache, moved, { recursive: true });
+    const { load, done } = setUp('build', moved);
+    const module = load!.handler(STORE_MODULE)!;
+    rmSync(join(moved, 'data-store.json'));
+    await expect(run(module.code)).rejects.toThrow();
+    expect(done).toThrow(
+      `the content store could not be read from ${join(moved, 'data-store.json')}: ENOENT`,
+    );
   });
 
   it("leaves a store without a file to Astro's loader, and says nothing", () => {
@@ -93,9 +121,10 @@ describe('dataStoreFile', () => {
 
   it('leaves a store kept in chunks to Astro, whatever data-store.json an earlier build left', () => {
     const chunked = setUp('build', cache, { collectionStorage: 'chunked' });
-    expect(chunked.updateConfig).not.toHaveBeenCalled();
+    expect(chunked.load!.handler(STORE_MODULE)).toBeUndefined();
     chunked.done();
     expect(chunked.logger.warn).not.toHaveBeenCalled();
-    expect(setUp('build', cache, { collectionStorage: 'single-file' }).updateConfig).toHaveBeenCalled();
+    const single = setUp('build', cache, { collectionStorage: 'single-file' });
+    expect(single.load!.handler(STORE_MODULE)).toBeDefined();
   });
 });

@@ -34,6 +34,8 @@ export interface SiteInfo {
   statusFile: string;
   /** Standard output and error of the build commands. */
   logFile: string;
+  /** Astro's cache (`ASTRO_CACHE_DIR`): the last build's pages, the content store, the search index. */
+  cacheDir: string;
 }
 
 declare module 'vitest' {
@@ -55,12 +57,15 @@ export const SITE_URL = 'https://example.org';
 const NODE = join(ROOT, 'node_modules/.bin/node');
 
 /** Where a site's files go inside its work directory. */
-export function sitePaths(dir: string): Pick<SiteInfo, 'dist' | 'papersFile' | 'statusFile' | 'logFile'> {
+export function sitePaths(
+  dir: string,
+): Pick<SiteInfo, 'dist' | 'papersFile' | 'statusFile' | 'logFile' | 'cacheDir'> {
   return {
     dist: join(dir, 'dist'),
     papersFile: join(dir, 'papers.json'),
     statusFile: join(dir, 'status.json'),
     logFile: join(dir, 'build.log'),
+    cacheDir: join(dir, 'cache'),
   };
 }
 
@@ -78,7 +83,7 @@ export async function buildSite(site: SiteInfo, signal: AbortSignal): Promise<vo
     PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
     BASE_PATH: site.base,
     SITE_URL,
-    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    ASTRO_CACHE_DIR: site.cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...site.env,
   };

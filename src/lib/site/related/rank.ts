@@ -28,8 +28,8 @@ interface Vector {
 }
 
 /**
- * Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and how many terms there are.
- * A pair of adjacent words is looked up by the two words' indexes: no text is made for it.
+ * Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and how many terms there
+ * are. A pair of adjacent words is looked up by the two words' indexes: no text is made for it.
  */
 function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize: number } {
   /** Each distinct word's index, and the term number of the word at each index. */
