@@ -15,6 +15,7 @@ import {
   type SearchShards,
 } from '../../scripts/lib/search-index.ts';
 import { offeredPrepared } from '../lib/site/prepared-offer.ts';
+import { shardSizeProblem } from '../lib/site/search-shards.ts';
 import { readTags, tagLabels } from '../lib/site/taxonomy.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
@@ -31,6 +32,11 @@ export function pagefind(papersFile: string): AstroIntegration {
   return {
     name: 'paper-digest:pagefind',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Refused, not ignored, by `astro build` run alone too, as `npm run build` does before it starts.
+        const problem = command === 'build' ? shardSizeProblem(process.env['SEARCH_SHARD_SIZE']) : undefined;
+        if (problem !== undefined) throw new Error(problem);
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
       },
