@@ -241,9 +241,9 @@ interface Ignored {
 function entryFromJson(item: unknown, at: Position): { entry: Entry; ignored: Ignored[] } | string {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'it is not an object';
   // An entry of the daily list holds its paper: one of another type is not the paper itself.
-  if ('paper' in item && item.paper != null && (typeof item.paper !== 'object' || Array.isArray(item.paper)))
-    return `its "paper" is ${shorten(JSON.stringify(item.paper) ?? '')}, not an object`;
   const wrapped = 'paper' in item && item.paper != null;
+  if (wrapped && (typeof item.paper !== 'object' || Array.isArray(item.paper)))
+    return `its "paper" is ${shorten(JSON.stringify(item.paper) ?? '')}, not an object`;
   let outer: DailyEntryJson | null = null;
   let paper: PaperJson;
   let ignored: Ignored[];
