@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dumpFiles, strayFiles } from '../../src/lib/dump/file-date.ts';
+import type { Diagnostic } from '../../src/lib/dump/diagnostics.ts';
 import { detectLayout } from '../../src/lib/dump/layout.ts';
 import { parseDump } from '../../src/lib/dump/parse.ts';
 import { createReporter } from '../../src/lib/dump/report.ts';
@@ -14,6 +15,9 @@ import { makeProject, readMaybe, ROOT, runParse, SEED } from '../support/parser.
 /** The real captures, as their fixture cases keep them. */
 const FIXTURES = path.join(ROOT, 'tests/fixtures/dumps');
 const capture = (name: string): string => readFileSync(path.join(FIXTURES, name, 'input.txt'), 'utf8');
+
+/** A diagnostic as `line:column:severity:rule`. */
+const located = (d: Diagnostic): string => `${d.line}:${d.column}:${d.severity}:${d.rule}`;
 
 function layoutOf(text: string): string | null {
   return detectLayout(text, createReporter('x.txt'))?.format ?? null;
@@ -182,36 +186,27 @@ describe('a card layout with a card cut short', () => {
     const at = all[36]!.indexOf('We present Benchmark Radar') + 'We present Benchmark Radar'.length;
     const { papers, diagnostics } = parse([...all.slice(0, 36), all[36]!.slice(0, at)].join('\n'));
     expect(papers.map((paper) => paper.arxivId)).toEqual(['2606.00683']);
-    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
-      '35:5:error:truncated-entry',
-    ]);
+    expect(diagnostics.map(located)).toEqual(['35:5:error:truncated-entry']);
     expect(diagnostics[0]!.message).toMatch(
       /^the file ends inside a card: "Benchmark Radar: A Living Database/,
     );
   });
 
-  it('is an error when the copy stops before the date, in text with links', () => {
-    // Lines 1-109: the second card (InterCode, line 103) down to its abstract's link, without its authors and date.
-    const { papers, diagnostics } = parse(
-      lines('capture-search-text-links').slice(0, 109).join('\n'),
-      '2026-03-25',
-    );
+  // Text with links: the second card (InterCode, line 103) down to its abstract's link, without its
+  // authors and date (lines 1-109); or cut after that card's " [-] -" (line 99) and the login it links to
+  // (line 101).
+  it.each([
+    { where: 'before the date', upTo: 109, error: '103:1:error:truncated-entry' },
+    {
+      where: "after the next card's upvote count and its link",
+      upTo: 101,
+      error: '99:2:error:truncated-entry',
+    },
+  ])('is an error when the copy stops $where, in text with links', ({ upTo, error }) => {
+    const text = lines('capture-search-text-links').slice(0, upTo).join('\n');
+    const { papers, diagnostics } = parse(text, '2026-03-25');
     expect(papers.map((paper) => paper.arxivId)).toEqual(['2410.05434']);
-    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
-      '103:1:error:truncated-entry',
-    ]);
-  });
-
-  it("is an error when the copy stops after the next card's upvote count and its link", () => {
-    // Text with links, lines 1-101: line 99 is the second card's " [-] -", line 101 the login it links to.
-    const { papers, diagnostics } = parse(
-      lines('capture-search-text-links').slice(0, 101).join('\n'),
-      '2026-03-25',
-    );
-    expect(papers.map((paper) => paper.arxivId)).toEqual(['2410.05434']);
-    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
-      '99:2:error:truncated-entry',
-    ]);
+    expect(diagnostics.map(located)).toEqual([error]);
   });
 
   it('is an error when the copy stops in the next title, before its link', () => {
@@ -236,9 +231,7 @@ describe('a card layout with a card cut short', () => {
     const whole = parse(all.join('\n'), '2026-03-25');
     const cut = parse(all.slice(0, at + 1).join('\n'), '2026-03-25');
     expect(cut.papers).toEqual(whole.papers.slice(0, -1));
-    expect(cut.diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
-      `${at + 1}:1:warning:unknown-text`,
-    ]);
+    expect(cut.diagnostics.map(located)).toEqual([`${at + 1}:1:warning:unknown-text`]);
     expect(cut.diagnostics[0]!.message).toMatch(
       /^"MathCoder: Seamless Code Integration in LLMs for Enhanced Ma…" after the last card/,
     );
@@ -344,9 +337,7 @@ describe('a line longer than any of the page', () => {
     // 160,000 characters of "x ": Markdown's autolinks once took a minute on such a line.
     const { papers, diagnostics } = parse(card('x '.repeat(80_000)));
     expect(papers).toEqual([]);
-    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
-      '3:10001:error:line-too-long',
-    ]);
+    expect(diagnostics.map(located)).toEqual(['3:10001:error:line-too-long']);
     expect(diagnostics[0]!.message).toMatch(
       /^line is 160,0\d\d characters long; a dump line holds at most 10,000/,
     );
@@ -464,9 +455,7 @@ describe('a title longer than any on the page', () => {
     expect(title.length).toBeGreaterThan(300);
     const blocks = ['Daily Papers', '117', title, 'An abstract.', 'Kandinsky Lab · Published on Oct 4, 2026'];
     const { diagnostics } = parse(`${blocks.join('\n\n')}\n`, '2026-10-05');
-    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.severity}:${d.rule}`)).toEqual([
-      '5:1:error:title-too-long',
-    ]);
+    expect(diagnostics.map(located)).toEqual(['5:1:error:title-too-long']);
   });
 });
 
