@@ -5,6 +5,7 @@
  * to do on a paragraph of text: the same HTML, in a fifth of the time.
  */
 import { unified } from 'unified';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { VFile } from 'vfile';
@@ -58,14 +59,11 @@ function asWritten(element: Element, delimiter: string): ElementContent {
 function skipLargeFormulas({ inline }: { inline: boolean }) {
   return (tree: HastRoot) => {
     const formulas: Element[] = [];
-    const collect = (parent: HastRoot | Element) => {
-      for (const child of parent.children) {
-        if (child.type !== 'element') continue;
-        if (typeof child.properties[MATH_DELIMITER] === 'string') formulas.push(child);
-        else collect(child);
-      }
-    };
-    collect(tree);
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties[MATH_DELIMITER] !== 'string') return CONTINUE;
+      formulas.push(node);
+      return SKIP;
+    });
     const sources = formulas.map((formula) => String(formula.properties[MATH_SOURCE]));
     const written = new Set(
       formulasAsWritten(sources, inline ? 'title' : 'abstract').flatMap((why, n) =>
@@ -73,15 +71,11 @@ function skipLargeFormulas({ inline }: { inline: boolean }) {
       ),
     );
     if (written.size === 0) return;
-    const visit = (parent: HastRoot | Element) => {
-      parent.children = parent.children.map((child) => {
-        if (child.type !== 'element') return child;
-        if (written.has(child)) return asWritten(child, String(child.properties[MATH_DELIMITER]));
-        visit(child);
-        return child;
-      });
-    };
-    visit(tree);
+    visit(tree, 'element', (node, index, parent) => {
+      if (!written.has(node) || parent === undefined || index === undefined) return CONTINUE;
+      parent.children[index] = asWritten(node, String(node.properties[MATH_DELIMITER]));
+      return SKIP;
+    });
   };
 }
 
@@ -95,12 +89,12 @@ function katexFallback() {
     const reported = new Set(
       file.messages.filter((m) => m.source === 'rehype-katex').map((m) => m.ancestors?.at(-2) as unknown),
     );
-    const visit = (parent: HastRoot | Element) => {
+    const unwrap = (parent: HastRoot | Element) => {
       parent.children = parent.children.flatMap((child): (ElementContent | RootContent)[] => {
         if (child.type !== 'element') return [child];
         const delimiter = child.properties[MATH_DELIMITER];
         if (typeof delimiter !== 'string') {
-          visit(child);
+          unwrap(child);
           return [child];
         }
         const typeset =
@@ -108,7 +102,7 @@ function katexFallback() {
         return typeset ? child.children : [asWritten(child, delimiter)];
       });
     };
-    visit(tree);
+    unwrap(tree);
   };
 }
 
