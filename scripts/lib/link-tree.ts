@@ -21,9 +21,15 @@ async function linkFile(source: string, target: string): Promise<void> {
   try {
     await link(source, target);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Another filesystem, or one without hard links (or out of them for this file).
-    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'ENOSYS', 'EMLINK'].includes(code ?? '')) throw error;
+    if (!copyInstead(error)) throw error;
     await copyFile(source, target);
   }
+}
+
+/** Whether a failed hard link is one a copy can stand in for. */
+export function copyInstead(error: unknown): boolean {
+  // Another filesystem, or one without hard links (or out of them for this file).
+  return ['EXDEV', 'EPERM', 'ENOTSUP', 'ENOSYS', 'EMLINK'].includes(
+    (error as NodeJS.ErrnoException).code ?? '',
+  );
 }

@@ -1,71 +1,128 @@
 /**
  * Puts the pages the last build left in Astro's incremental cache into the output folder while Astro starts,
- * copied by a worker thread, so that Astro finds each unchanged page already in place (its log marks it
- * "cached") instead of copying them one at a time while it renders. A page Astro renders again overwrites its
- * copy; once the build is done, the copies of pages it no longer makes are removed.
+ * as hard links made by a worker thread, so that Astro finds each unchanged page already in place (its log
+ * marks it "cached") instead of placing them one at a time while it renders. Those links share their bytes
+ * with the cache and with the site being replaced: before Astro renders a page again, its links are removed,
+ * so that Astro writes new files instead of writing through them. Once the build is done, the pages it no
+ * longer makes are removed.
  */
-import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { inThread } from './in-thread.ts';
+import { outputFile } from './output-file.ts';
 import { holdPages, releasePages } from '../lib/site/pages-gate.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 
-/** Copies the cache's pages (`copyTree`) in a thread of its own. */
+/** Places the cache's pages (`placeTree`) in a thread of its own. */
 const WORKER = new URL('./reuse-pages-worker.ts', import.meta.url);
 
 export function reusePages(): AstroIntegration {
-  let copying: Promise<string[]> | undefined;
+  let placing: Promise<string[]> | undefined;
   let outDir = '';
   let cachedPages = '';
+  let base = '/';
+  let start = 0;
   let took = 0;
   return {
     name: 'paper-digest:reuse-pages',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         releasePages();
-        copying = undefined;
+        placing = undefined;
         if (command !== 'build') return;
+        // Where a rendered path is written is known for this format only (`output-file.ts`).
+        if (config.build.format !== 'directory')
+          throw new Error(`build.format '${config.build.format}': the pages are reused for 'directory' only`);
         outDir = fileURLToPath(config.outDir);
         cachedPages = fileURLToPath(new URL('dist/', config.cacheDir));
+        base = config.base;
         // Astro refuses such a folder only after this hook, which empties it.
         const project = relative(outDir, fileURLToPath(config.root));
         if (!project.startsWith('..') && !isAbsolute(project))
           throw new Error(`the output folder ${outDir} holds the project itself; build into another one`);
-        // Astro would empty the output folder once the copies are under way: it is emptied here, before them.
+        // Astro would empty the output folder once the links are under way: it is emptied here, before them.
         updateConfig({ vite: { build: { emptyOutDir: false } } });
         emptyFolder(outDir);
-        const start = performance.now();
+        start = Date.now();
         // Vite copies the public folder's files at the same time: those paths are left to it.
         const besides = fileURLToPath(config.publicDir);
-        copying = inThread<string[]>(WORKER, { from: cachedPages, to: outDir, besides }, 'reuse-pages').then(
-          (copied) => {
-            took = performance.now() - start;
-            return copied;
+        placing = inThread<string[]>(WORKER, { from: cachedPages, to: outDir, besides }, 'reuse-pages').then(
+          (placed) => {
+            took = Date.now() - start;
+            return placed;
           },
         );
-        holdPages(copying);
+        holdPages(placing);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (!placing) return;
+        setPrerenderer((prerenderer) => unlinkBeforeRendering(prerenderer, base, [outDir, cachedPages]));
       },
       'astro:build:done': async ({ assets, logger }) => {
         releasePages();
-        if (!copying) return;
-        const copied = await copying;
+        if (!placing) return;
+        const placed = await placing;
+        const through = writtenThroughLinks(outDir, placed, start);
+        if (through.length > 0)
+          throw new Error(
+            `${through.length} page(s) were rendered into the links to the last build's files, which changed ` +
+              `the site being replaced (first: ${through[0]}); the pages reused must be unlinked before rendering`,
+          );
         const made = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-        // A copy no route made this time is an old page's. Astro keeps it in its cache after a build that
-        // rendered everything (new code or settings), so it is removed there too.
-        const stale = copied.filter((path) => !made.has(path));
+        // A page placed that no route made this time is an old one. Astro keeps it in its cache after a build
+        // that rendered everything (new code or settings), so it is removed there too.
+        const stale = placed.filter((path) => !made.has(path));
         for (const path of stale) {
           removeWithEmptyFolders(outDir, path);
           removeWithEmptyFolders(cachedPages, path);
         }
         logger.info(
-          `${copied.length} page(s) of the last build put in place while Astro started (${seconds(took)}), ` +
+          `${placed.length} page(s) of the last build put in place while Astro started (${seconds(took)}), ` +
             `${stale.length} it no longer makes removed`,
         );
       },
     },
   };
+}
+
+/**
+ * `prerenderer`, which now removes the files a path is written to below each of `roots` before rendering it,
+ * so that Astro writes new files, not through the links to the last build's.
+ */
+function unlinkBeforeRendering(
+  prerenderer: AstroPrerenderer,
+  base: string,
+  roots: readonly string[],
+): AstroPrerenderer {
+  const render = prerenderer.render.bind(prerenderer);
+  // Changed in place: Astro's own prerenderer keeps its state on itself once set up.
+  prerenderer.render = (request, options) => {
+    const file = outputFile(request.url, base, options.routeData);
+    for (const root of roots) unlinkIfThere(join(root, file));
+    return render(request, options);
+  };
+  return prerenderer;
+}
+
+/**
+ * Of the `placed` paths below `outDir`, those still linked to another file (as placed) but written since
+ * `since` (a time in ms): a page written through a link, which changed the files linked to it.
+ */
+function writtenThroughLinks(outDir: string, placed: readonly string[], since: number): string[] {
+  return placed.filter((path) => {
+    const stats = statSync(join(outDir, path), { throwIfNoEntry: false });
+    return stats !== undefined && stats.nlink > 1 && stats.mtimeMs >= since;
+  });
+}
+
+function unlinkIfThere(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 /** Removes everything in `dir` (if it exists) but a `.git` folder. */

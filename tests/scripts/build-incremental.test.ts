@@ -4,9 +4,9 @@
  * every file the same, byte for byte. So does a build after a dump is taken away.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -54,6 +54,14 @@ function snapshot(dir: string): Map<string, Buffer> {
   );
 }
 
+/** Links every file under `dir` at its path under `to`: a view of its files that a write through a link shows. */
+function linkFiles(dir: string, to: string): void {
+  for (const path of snapshot(dir).keys()) {
+    mkdirSync(dirname(join(to, path)), { recursive: true });
+    linkSync(join(dir, path), join(to, path));
+  }
+}
+
 /** Checks that `site` has the files of `expected`, each with the same bytes. */
 function expectSameFiles(site: Map<string, Buffer>, expected: Map<string, Buffer>): void {
   expect([...site.keys()].sort()).toEqual([...expected.keys()].sort());
@@ -80,6 +88,7 @@ describe('a build after one more dump', () => {
     cpSync(join(FIXTURE_DUMPS, '2025-12-10.txt'), join(work, 'dumps/2025-12-10.txt'));
     first = build('site', 'cache');
     firstSite = snapshot(join(work, 'site'));
+    linkFiles(join(work, 'site'), join(work, 'replaced'));
     cpSync(join(FIXTURE_DUMPS, '2025-12-12.txt'), join(work, 'dumps/2025-12-12.txt'));
     second = build('site', 'cache');
     secondSite = snapshot(join(work, 'site'));
@@ -92,7 +101,7 @@ describe('a build after one more dump', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('renders every page the first time, and copies the unchanged paper pages the second', () => {
+  it('renders every page the first time, and reuses the unchanged paper pages the second', () => {
     expect(reused(first)).toEqual([]);
     const papers = (JSON.parse(readFileSync(join(work, 'site.json'), 'utf8')) as unknown[]).length;
     expect(reused(second).length).toBeGreaterThan(0);
@@ -118,30 +127,34 @@ describe('a build after one more dump', () => {
     expect(unchanged).toMatch(/indexed in 1 shard\(s\), 0 written and 1 unchanged/);
   });
 
-  it("copies every paper page and every digest's feed and JSON when nothing changed", () => {
+  it("reuses every paper page and every digest's feed and JSON when nothing changed", () => {
     const papers = (JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')) as unknown[]).length;
     expect(reused(unchanged)).toHaveLength(papers);
     const digestFiles = unchanged.match(/ \/digests\/\d{4}-\d\d-\d\d(?:\.json|\/feed\.xml) \(cached\)/g);
     expect(digestFiles).toHaveLength(4);
   });
 
-  it('copies the pages of every day, week and month when nothing changed', () => {
+  it('reuses the pages of every day, week and month when nothing changed', () => {
     // Every page below `digests/` but the index of all digests: days, weeks, months and their further pages.
     const pages = [...snapshot(join(work, 'again')).keys()].filter((path) =>
       /^\/digests\/.+\/index\.html$/.test(path),
     );
     expect(pages.length).toBeGreaterThanOrEqual(4);
-    const copied = (log: string) => log.match(/\/digests\/[^ ]+\/index\.html \(cached\)/g) ?? [];
-    expect(copied(unchanged).sort()).toEqual(pages.map((path) => `${path} (cached)`).sort());
+    const reusedPages = (log: string) => log.match(/\/digests\/[^ ]+\/index\.html \(cached\)/g) ?? [];
+    expect(reusedPages(unchanged).sort()).toEqual(pages.map((path) => `${path} (cached)`).sort());
   });
 
-  it("copies the tag filter's card, slot and digest files when nothing changed", () => {
+  it("reuses the tag filter's card, slot and digest files when nothing changed", () => {
     const files = [...snapshot(join(work, 'again')).keys()].filter((path) =>
       /^\/filter\/(?:cards|where|digests)\//.test(path),
     );
     expect(files.length).toBeGreaterThanOrEqual(3);
-    const copied = unchanged.match(/\/filter\/(?:cards|where|digests)\/[^ ]+ \(cached\)/g) ?? [];
-    expect(copied.sort()).toEqual(files.map((path) => `${path} (cached)`).sort());
+    const kept = unchanged.match(/\/filter\/(?:cards|where|digests)\/[^ ]+ \(cached\)/g) ?? [];
+    expect(kept.sort()).toEqual(files.map((path) => `${path} (cached)`).sort());
+  });
+
+  it('leaves the files of the site it replaces as they were, though it reuses them', () => {
+    expectSameFiles(snapshot(join(work, 'replaced')), firstSite);
   });
 
   it('makes the same site, file for file, as a build without a cache', () => {

@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,12 +40,43 @@ function hooks() {
   return reusePages().hooks as Record<string, (options: unknown) => unknown>;
 }
 
-const config = (outDir: string) => ({
+const config = (outDir: string, format = 'directory') => ({
   root: folder('project'),
   outDir: folder(outDir),
   cacheDir: folder('project/cache'),
   publicDir: folder('project/public'),
+  base: '/digest/',
+  build: { format },
 });
+
+/** The pages of a build `hooks` was set up for, with what the build made and when it was done. */
+function done(made: readonly string[]) {
+  const assets = new Map([['/made', made.map((path) => pathToFileURL(join(work, 'site', path)))]]);
+  return { assets, logger: { info: vi.fn() } };
+}
+
+/** A stand-in for Astro's prerenderer that reports whether the file it is about to write is there. */
+function prerenderer() {
+  const seen: boolean[] = [];
+  return {
+    seen,
+    prerenderer: {
+      name: 'stand-in',
+      getStaticPaths: () => Promise.resolve([]),
+      render(
+        this: { name: string },
+        request: Request,
+        options: { routeData: { type: string; route: string } },
+      ) {
+        const file = { endpoint: 'digests/2025-12-10.json', page: 'papers/kept/index.html' }[
+          options.routeData.type
+        ];
+        seen.push(existsSync(join(work, 'site', file!)), existsSync(join(work, 'project/cache/dist', file!)));
+        return Promise.resolve(new Response(`${this.name}: ${request.url}`));
+      },
+    },
+  };
+}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'reuse-pages-'));
@@ -60,7 +92,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(() => releasePages());
 
 describe('reusePages', () => {
-  it('empties the output folder but its .git, then copies the cached pages into it before any page is written', async () => {
+  it('empties the output folder but its .git, then links the cached pages into it before any page is written', async () => {
     const updateConfig = vi.fn();
     const integration = hooks();
     integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig });
@@ -74,12 +106,16 @@ describe('reusePages', () => {
       'papers/kept/index.html',
     ]);
     expect(readFileSync(join(work, 'site/papers/kept/index.html'), 'utf8')).toBe('kept, as last built');
+    const linked = (path: string) => statSync(join(work, 'site', path)).ino;
+    expect(linked('papers/kept/index.html')).toBe(
+      statSync(join(work, 'project/cache/dist/papers/kept/index.html')).ino,
+    );
 
     // This build makes the kept paper's page and the digest file, and no longer the other paper's page.
     const made = ['papers/kept/index.html', 'digests/2025-12-10.json'];
-    const assets = new Map([['/made', made.map((path) => pathToFileURL(join(work, 'site', path)))]]);
-    const info = vi.fn();
-    await integration['astro:build:done']!({ assets, logger: { info } });
+    const { assets, logger } = done(made);
+    const { info } = logger;
+    await integration['astro:build:done']!({ assets, logger });
     expect(files('site')).toEqual(['.git/HEAD', 'digests/2025-12-10.json', 'papers/kept/index.html']);
     expect(existsSync(join(work, 'site/papers/gone'))).toBe(false);
     expect(existsSync(join(work, 'project/cache/dist/papers/gone'))).toBe(false);
@@ -87,6 +123,53 @@ describe('reusePages', () => {
     expect(info).toHaveBeenCalledWith(
       expect.stringMatching(/^3 page\(s\) of the last build put in place .*, 1 /),
     );
+  });
+
+  it('removes the links of a page, in the site and in the cache, before the page is rendered again', async () => {
+    write('project/cache/dist/papers/other/index.html', 'another paper, as last built');
+    const integration = hooks();
+    integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig: vi.fn() });
+    await pagesMayStart();
+    const { seen, prerenderer: standIn } = prerenderer();
+    let wrapped: typeof standIn | undefined;
+    const setPrerenderer = (wrap: (given: typeof standIn) => typeof standIn) => (wrapped = wrap(standIn));
+    integration['astro:build:start']!({ setPrerenderer });
+    const page = { type: 'page', route: '/papers/[id]' };
+    const response = await wrapped!.render(new Request('http://localhost/digest/papers/kept/'), {
+      routeData: page,
+    });
+    expect(await response.text()).toBe('stand-in: http://localhost/digest/papers/kept/');
+    const endpoint = { type: 'endpoint', route: '/digests/[day].json' };
+    await wrapped!.render(new Request('http://localhost/digest/digests/2025-12-10.json'), {
+      routeData: endpoint,
+    });
+    expect(seen).toEqual([false, false, false, false]);
+    // Written anew, as Astro writes a page it rendered; the other paper's page stays linked, as placed.
+    write('site/papers/kept/index.html', 'kept, built again');
+    write('project/cache/dist/papers/kept/index.html', 'kept, built again');
+    const made = ['papers/kept/index.html', 'papers/other/index.html'];
+    await integration['astro:build:done']!(done(made));
+    expect(statSync(join(work, 'site/papers/other/index.html')).nlink).toBe(2);
+  });
+
+  it('fails the build when a page was written through its link to the last build', async () => {
+    const integration = hooks();
+    integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig: vi.fn() });
+    await pagesMayStart();
+    writeFileSync(join(work, 'site/papers/kept/index.html'), 'written in place');
+    await expect(integration['astro:build:done']!(done(['papers/kept/index.html']))).rejects.toThrow(
+      /^1 page\(s\) were rendered into the links .*\(first: papers\/kept\/index\.html\)/,
+    );
+  });
+
+  it('refuses a build format whose output files it does not know', () => {
+    const setup = () =>
+      hooks()['astro:config:setup']!({
+        command: 'build',
+        config: config('site', 'file'),
+        updateConfig: vi.fn(),
+      });
+    expect(setup).toThrow(/build\.format 'file'/);
   });
 
   it('does nothing but for a build', () => {

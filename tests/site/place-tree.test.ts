@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTree } from '../../src/integrations/copy-tree.ts';
+import { placeTree } from '../../src/integrations/place-tree.ts';
 
 let work: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'copy-tree-'));
+  work = await mkdtemp(join(tmpdir(), 'place-tree-'));
   await mkdir(join(work, 'from/papers/a-paper'), { recursive: true });
   await mkdir(join(work, 'from/empty'), { recursive: true });
   await writeFile(join(work, 'from/papers/a-paper/index.html'), '<p>a paper</p>');
@@ -15,17 +15,17 @@ beforeAll(async () => {
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-describe('copyTree', () => {
-  it('copies every file to its path below the target, as a file of its own, and names what it copied', async () => {
+describe('placeTree', () => {
+  it('links every file at its path below the target, and names what it placed', async () => {
     const to = join(work, 'site');
-    const copied = copyTree(join(work, 'from'), to);
-    expect(copied.sort()).toEqual(['digests.json', join('papers', 'a-paper', 'index.html')]);
+    const placed = placeTree(join(work, 'from'), to);
+    expect(placed.sort()).toEqual(['digests.json', join('papers', 'a-paper', 'index.html')]);
     expect(await readFile(join(to, 'papers/a-paper/index.html'), 'utf8')).toBe('<p>a paper</p>');
-    const [source, copy] = await Promise.all([
+    const [source, link] = await Promise.all([
       stat(join(work, 'from/digests.json')),
       stat(join(to, 'digests.json')),
     ]);
-    expect(copy.ino).not.toBe(source.ino);
+    expect(link.ino).toBe(source.ino);
     await expect(stat(join(to, 'empty'))).rejects.toThrow('ENOENT');
   });
 
@@ -33,19 +33,19 @@ describe('copyTree', () => {
     const to = join(work, 'taken');
     await mkdir(to);
     await writeFile(join(to, 'digests.json'), 'mine');
-    expect(copyTree(join(work, 'from'), to)).toEqual([join('papers', 'a-paper', 'index.html')]);
+    expect(placeTree(join(work, 'from'), to)).toEqual([join('papers', 'a-paper', 'index.html')]);
     expect(await readFile(join(to, 'digests.json'), 'utf8')).toBe('mine');
   });
 
   it('leaves out the paths it is told to skip', async () => {
     const to = join(work, 'skipping');
-    expect(copyTree(join(work, 'from'), to, (path) => path === 'digests.json')).toEqual([
+    expect(placeTree(join(work, 'from'), to, (path) => path === 'digests.json')).toEqual([
       join('papers', 'a-paper', 'index.html'),
     ]);
     await expect(stat(join(to, 'digests.json'))).rejects.toThrow('ENOENT');
   });
 
-  it('copies nothing from a folder that does not exist', () => {
-    expect(copyTree(join(work, 'missing'), join(work, 'nowhere'))).toEqual([]);
+  it('places nothing from a folder that does not exist', () => {
+    expect(placeTree(join(work, 'missing'), join(work, 'nowhere'))).toEqual([]);
   });
 });
