@@ -6,7 +6,8 @@
  * so that Astro writes new files instead of writing through them. Once the build is done, the pages it no
  * longer makes are removed.
  */
-import { existsSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -67,8 +68,8 @@ export function reusePages(): AstroIntegration {
         const through = writtenThroughLinks(outDir, placed, start);
         if (through.length > 0)
           throw new Error(
-            `${through.length} page(s) were rendered into the links to the last build's files, which changed ` +
-              `the site being replaced (first: ${through[0]}); the pages reused must be unlinked before rendering`,
+            `${through.length} page(s) were rendered into links the site being replaced shares, which changed ` +
+              `it (first: ${through[0]}); the pages reused must be unlinked before rendering`,
           );
         const made = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
         // A page placed that no route made this time is an old one. Astro keeps it in its cache after a build
@@ -87,39 +88,46 @@ export function reusePages(): AstroIntegration {
   };
 }
 
+/** The links a placed page has when no other site shares it: the new site's and the cache's. */
+const OWN_LINKS = 2;
+
 /**
- * `prerenderer`, which now removes the files a path is written to below each of `roots` before rendering it,
- * so that Astro writes new files, not through the links to the last build's.
+ * `prerenderer`, which now unlinks the file a path is written to below `outDir` and its cached copy below
+ * `cachedPages` before rendering it, when another site (the one being replaced) shares them: Astro writes
+ * both in place. Written through their own two links, they change nothing but the cache, which Astro then
+ * writes with the same page.
  */
 function unlinkBeforeRendering(
   prerenderer: AstroPrerenderer,
   base: string,
-  roots: readonly string[],
+  [outDir, cachedPages]: readonly [string, string],
 ): AstroPrerenderer {
   const render = prerenderer.render.bind(prerenderer);
   // Changed in place: Astro's own prerenderer keeps its state on itself once set up.
-  prerenderer.render = (request, options) => {
+  prerenderer.render = async (request, options) => {
     const file = outputFile(request.url, base, options.routeData);
-    for (const root of roots) unlinkIfThere(join(root, file));
+    const placed = join(outDir, file);
+    if ((statSync(placed, { throwIfNoEntry: false })?.nlink ?? 0) > OWN_LINKS)
+      await Promise.all([unlinkIfThere(placed), unlinkIfThere(join(cachedPages, file))]);
     return render(request, options);
   };
   return prerenderer;
 }
 
 /**
- * Of the `placed` paths below `outDir`, those still linked to another file (as placed) but written since
- * `since` (a time in ms): a page written through a link, which changed the files linked to it.
+ * Of the `placed` paths below `outDir`, those shared with another site (as placed) but written since `since`
+ * (a time in ms): a page written through a link, which changed that site.
  */
 function writtenThroughLinks(outDir: string, placed: readonly string[], since: number): string[] {
   return placed.filter((path) => {
     const stats = statSync(join(outDir, path), { throwIfNoEntry: false });
-    return stats !== undefined && stats.nlink > 1 && stats.mtimeMs >= since;
+    return stats !== undefined && stats.nlink > OWN_LINKS && stats.mtimeMs >= since;
   });
 }
 
-function unlinkIfThere(path: string): void {
+async function unlinkIfThere(path: string): Promise<void> {
   try {
-    unlinkSync(path);
+    await unlink(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

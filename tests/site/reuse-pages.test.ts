@@ -4,6 +4,7 @@
  */
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -55,7 +56,13 @@ function done(made: readonly string[]) {
   return { assets, logger: { info: vi.fn() } };
 }
 
-/** A stand-in for Astro's prerenderer that reports whether the file it is about to write is there. */
+/** Links the cache's file at `path` below `site`, as the site a build replaces holds the pages it reused. */
+function share(path: string, site: string): void {
+  mkdirSync(dirname(join(work, site, path)), { recursive: true });
+  linkSync(join(work, 'project/cache/dist', path), join(work, site, path));
+}
+
+/** A stand-in for Astro's prerenderer: tells whether the file it is to write, and its cached copy, are there. */
 function prerenderer() {
   const seen: boolean[] = [];
   return {
@@ -63,15 +70,12 @@ function prerenderer() {
     prerenderer: {
       name: 'stand-in',
       getStaticPaths: () => Promise.resolve([]),
-      render(
-        this: { name: string },
-        request: Request,
-        options: { routeData: { type: string; route: string } },
-      ) {
-        const file = { endpoint: 'digests/2025-12-10.json', page: 'papers/kept/index.html' }[
-          options.routeData.type
-        ];
-        seen.push(existsSync(join(work, 'site', file!)), existsSync(join(work, 'project/cache/dist', file!)));
+      render(this: { name: string }, request: Request) {
+        const file = `${new URL(request.url).pathname.slice('/digest/'.length)}`.replace(
+          /\/$/,
+          '/index.html',
+        );
+        seen.push(existsSync(join(work, 'site', file)), existsSync(join(work, 'project/cache/dist', file)));
         return Promise.resolve(new Response(`${this.name}: ${request.url}`));
       },
     },
@@ -125,8 +129,10 @@ describe('reusePages', () => {
     );
   });
 
-  it('removes the links of a page, in the site and in the cache, before the page is rendered again', async () => {
+  it('unlinks a page the replaced site shares, here and in the cache, before it is rendered again', async () => {
     write('project/cache/dist/papers/other/index.html', 'another paper, as last built');
+    share('papers/kept/index.html', 'replaced');
+    share('digests/2025-12-10.json', 'replaced');
     const integration = hooks();
     integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig: vi.fn() });
     await pagesMayStart();
@@ -134,31 +140,35 @@ describe('reusePages', () => {
     let wrapped: typeof standIn | undefined;
     const setPrerenderer = (wrap: (given: typeof standIn) => typeof standIn) => (wrapped = wrap(standIn));
     integration['astro:build:start']!({ setPrerenderer });
-    const page = { type: 'page', route: '/papers/[id]' };
-    const response = await wrapped!.render(new Request('http://localhost/digest/papers/kept/'), {
-      routeData: page,
-    });
+    const render = (path: string, type: string) =>
+      wrapped!.render(new Request(`http://localhost/digest/${path}`), { routeData: { type, route: '/' } });
+    const response = await render('papers/kept/', 'page');
     expect(await response.text()).toBe('stand-in: http://localhost/digest/papers/kept/');
-    const endpoint = { type: 'endpoint', route: '/digests/[day].json' };
-    await wrapped!.render(new Request('http://localhost/digest/digests/2025-12-10.json'), {
-      routeData: endpoint,
-    });
-    expect(seen).toEqual([false, false, false, false]);
-    // Written anew, as Astro writes a page it rendered; the other paper's page stays linked, as placed.
-    write('site/papers/kept/index.html', 'kept, built again');
-    write('project/cache/dist/papers/kept/index.html', 'kept, built again');
-    const made = ['papers/kept/index.html', 'papers/other/index.html'];
+    await render('digests/2025-12-10.json', 'endpoint');
+    // The other paper's page is the new site's and the cache's alone: left linked.
+    await render('papers/other/', 'page');
+    expect(seen).toEqual([false, false, false, false, true, true]);
+
+    // Written as Astro writes the pages it rendered: the other paper's through its links.
+    for (const path of ['site', 'project/cache/dist'])
+      write(`${path}/papers/kept/index.html`, 'kept, built again');
+    writeFileSync(join(work, 'site/papers/other/index.html'), 'another paper, built again');
+    const made = ['papers/kept/index.html', 'digests/2025-12-10.json', 'papers/other/index.html'];
     await integration['astro:build:done']!(done(made));
-    expect(statSync(join(work, 'site/papers/other/index.html')).nlink).toBe(2);
+    expect(readFileSync(join(work, 'replaced/papers/kept/index.html'), 'utf8')).toBe('kept, as last built');
+    expect(readFileSync(join(work, 'project/cache/dist/papers/other/index.html'), 'utf8')).toBe(
+      'another paper, built again',
+    );
   });
 
-  it('fails the build when a page was written through its link to the last build', async () => {
+  it('fails the build when a page was written through a link the replaced site shares', async () => {
+    share('papers/other/index.html', 'replaced-again');
     const integration = hooks();
     integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig: vi.fn() });
     await pagesMayStart();
-    writeFileSync(join(work, 'site/papers/kept/index.html'), 'written in place');
-    await expect(integration['astro:build:done']!(done(['papers/kept/index.html']))).rejects.toThrow(
-      /^1 page\(s\) were rendered into the links .*\(first: papers\/kept\/index\.html\)/,
+    writeFileSync(join(work, 'site/papers/other/index.html'), 'written in place');
+    await expect(integration['astro:build:done']!(done(['papers/other/index.html']))).rejects.toThrow(
+      /^1 page\(s\) were rendered into links the site being replaced shares, .*\(first: papers\/other\/index\.html\)/,
     );
   });
 
