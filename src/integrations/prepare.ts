@@ -4,6 +4,7 @@
  * pages' loader finds it done instead of computing it first.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inThread } from './in-thread.ts';
 import type { Prepared } from '../lib/site/prepared.ts';
@@ -14,16 +15,21 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
   return {
     name: 'paper-digest:prepare',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         withdrawPrepared();
         if (command !== 'build') return;
         const start = performance.now();
-        const prepared = prepareInThread(resolve(papersFile));
+        const cacheFile = fileURLToPath(new URL(TEXT_CACHE, config.cacheDir));
+        const prepared = prepareInThread(resolve(papersFile), cacheFile);
         offerPrepared(prepared);
         const took = () => seconds(performance.now() - start);
         // A failure is the loader's to report, as the build's error.
         void prepared.then(
-          ({ texts }) => logger.info(`${texts.size} papers prepared in ${took()} beside Astro's start`),
+          ({ texts, reused }) =>
+            logger.info(
+              `${texts.size} papers prepared in ${took()} beside Astro's start ` +
+                `(the texts of ${reused} kept from the last build)`,
+            ),
           () => undefined,
         );
       },
@@ -37,7 +43,17 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
   };
 }
 
-/** `prepare` on the records of `papersFile`, run in a worker thread; rejects with the worker's error. */
-export function prepareInThread(papersFile: string): Promise<Prepared> {
-  return inThread(new URL('./prepare-worker.ts', import.meta.url), papersFile, 'prepare');
+/** The papers' texts from the last build, in Astro's cache folder (`text-cache.ts`). */
+export const TEXT_CACHE = 'paper-texts.ndjson';
+
+/**
+ * `prepare` on the records of `papersFile`, run in a worker thread with the texts `cacheFile` holds (which it
+ * then leaves holding these papers' texts), with how many texts it took from there; rejects with the worker's
+ * error.
+ */
+export function prepareInThread(
+  papersFile: string,
+  cacheFile: string,
+): Promise<Prepared & { reused: number }> {
+  return inThread(new URL('./prepare-worker.ts', import.meta.url), { papersFile, cacheFile }, 'prepare');
 }

@@ -121,6 +121,12 @@ describe('a build after one more dump', () => {
     );
   });
 
+  it("makes only the new papers' texts, and none when nothing changed", () => {
+    const kept = (log: string) => /prepared .*\(the texts of (\d+) kept from the last build\)/.exec(log)?.[1];
+    // The first dump has 39 papers; the second adds 3 and changes none of those 39.
+    expect([kept(first), kept(second), kept(unchanged)]).toEqual(['0', '39', '42']);
+  });
+
   it('writes the search index again when its shard has new papers, and reuses it when nothing changed', () => {
     expect(first).toMatch(/indexed in 1 shard\(s\), 1 written and 0 unchanged/);
     expect(second).toMatch(/indexed in 1 shard\(s\), 1 written and 0 unchanged/);

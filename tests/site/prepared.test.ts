@@ -12,7 +12,7 @@ let prepared: Prepared;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'prepared-'));
   await writeFile(join(work, 'papers.json'), JSON.stringify(seedPapers));
-  prepared = await prepareInThread(join(work, 'papers.json'));
+  prepared = await prepareInThread(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -37,12 +37,17 @@ describe('prepareInThread on the seed records', () => {
     expect(near('$I^{2}$-World:')).toEqual([]);
   });
 
-  it('is what `prepare` makes in this thread, Maps and all', () => {
-    expect(prepared).toEqual(prepare(seedPapers));
+  it('is what `prepare` makes in this thread, Maps and all, with no text from the empty cache', () => {
+    expect(prepared).toEqual({ ...prepare(seedPapers), reused: 0 });
+  });
+
+  it('takes every text from the cache file the last run left, and makes the same data', async () => {
+    const again = await prepareInThread(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
+    expect(again).toEqual({ ...prepared, reused: 39 });
   });
 
   it('rejects with the error of a papers file that cannot be read, naming it', async () => {
     const missing = join(work, 'missing.json');
-    await expect(prepareInThread(missing)).rejects.toThrow(missing);
+    await expect(prepareInThread(missing, join(work, 'cache/texts.ndjson'))).rejects.toThrow(missing);
   });
 });

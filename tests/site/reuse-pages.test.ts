@@ -70,13 +70,17 @@ function prerenderer() {
     prerenderer: {
       name: 'stand-in',
       getStaticPaths: () => Promise.resolve([]),
-      render(this: { name: string }, request: Request) {
+      render(
+        this: { name: string },
+        request: Request,
+        options: { routeData: { type: string; route: string } },
+      ) {
         const file = `${new URL(request.url).pathname.slice('/digest/'.length)}`.replace(
           /\/$/,
           '/index.html',
         );
         seen.push(existsSync(join(work, 'site', file)), existsSync(join(work, 'project/cache/dist', file)));
-        return Promise.resolve(new Response(`${this.name}: ${request.url}`));
+        return Promise.resolve(new Response(`${this.name} (${options.routeData.type}): ${request.url}`));
       },
     },
   };
@@ -143,7 +147,7 @@ describe('reusePages', () => {
     const render = (path: string, type: string) =>
       wrapped!.render(new Request(`http://localhost/digest/${path}`), { routeData: { type, route: '/' } });
     const response = await render('papers/kept/', 'page');
-    expect(await response.text()).toBe('stand-in: http://localhost/digest/papers/kept/');
+    expect(await response.text()).toBe('stand-in (page): http://localhost/digest/papers/kept/');
     await render('digests/2025-12-10.json', 'endpoint');
     // The other paper's page is the new site's and the cache's alone: left linked.
     await render('papers/other/', 'page');

@@ -20,9 +20,10 @@ export interface Prepared {
   neighbours: Map<string, Neighbour[]>;
 }
 
-export function prepare(papers: readonly Paper[]): Prepared {
-  return {
-    texts: new Map(papers.map((paper) => [paper.id, paperText(paper)])),
-    neighbours: nearestNeighbours(papers, NEIGHBOURS),
-  };
+/** The papers' prepared data; `texts`, when given, are their texts already made (`text-cache.ts`). */
+export function prepare(
+  papers: readonly Paper[],
+  texts = new Map(papers.map((paper) => [paper.id, paperText(paper)])),
+): Prepared {
+  return { texts, neighbours: nearestNeighbours(papers, NEIGHBOURS) };
 }

@@ -1,0 +1,142 @@
+/**
+ * Each paper's texts (`paper-text.ts`) kept from one build to the next in a file of Astro's cache, under the
+ * fingerprint of the title and abstract they were made from, for as long as the code that makes them is the
+ * same (`codeVersion`): a build after one more dump renders only the new papers' formulas and Markdown.
+ * One JSON line a paper, read and written a line at a time, so that no single string holds them all.
+ * A file that is missing, from other code or unreadable is an empty cache, never an error.
+ */
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { paperText, type PaperText } from './paper-text.ts';
+import { fingerprint } from './fingerprint.ts';
+
+/** Texts by `textKey`. */
+export type TextCache = Map<string, PaperText>;
+
+/** The cache key of a paper's texts: what they are made from. */
+export function textKey(paper: { title: string; abstract: string }): string {
+  return fingerprint([paper.title, paper.abstract]);
+}
+
+/**
+ * Each paper's texts by id, taken from `cache` where it holds them, made otherwise; with the cache of these
+ * papers' texts alone, and how many were taken.
+ */
+export function textsWithCache(
+  papers: readonly { id: string; title: string; abstract: string }[],
+  cache: TextCache,
+): { texts: Map<string, PaperText>; cache: TextCache; reused: number } {
+  const texts = new Map<string, PaperText>();
+  const kept: TextCache = new Map();
+  let reused = 0;
+  for (const paper of papers) {
+    const key = textKey(paper);
+    let text = cache.get(key);
+    if (text) reused++;
+    else text = paperText(paper);
+    texts.set(paper.id, text);
+    kept.set(key, text);
+  }
+  return { texts, cache: kept, reused };
+}
+
+/**
+ * A fingerprint of the code: the files below each of `paths` (folders or files), by path and contents. Any
+ * change to them, or to the dependencies' lock file among them, makes the texts again.
+ */
+export function codeVersion(paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    const files = filesOf(path);
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('base64url');
+}
+
+/** The texts `file` holds for `version`: none when it is missing, from another version or unreadable. */
+export function readTextCache(file: string, version: string): TextCache {
+  const texts: TextCache = new Map();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return texts;
+  }
+  try {
+    let start = 0;
+    let first = true;
+    while (start < bytes.length) {
+      const end = bytes.indexOf(0x0a, start);
+      const line = bytes.toString('utf8', start, end < 0 ? bytes.length : end);
+      start = end < 0 ? bytes.length : end + 1;
+      if (first) {
+        if ((JSON.parse(line) as { version?: unknown }).version !== version) return new Map();
+        first = false;
+        continue;
+      }
+      const [key, titleHtml, titleText, abstractHtml, abstractText] = JSON.parse(line) as string[];
+      texts.set(key!, {
+        titleHtml: titleHtml!,
+        titleText: titleText!,
+        abstractHtml: abstractHtml!,
+        abstractText: abstractText!,
+      });
+    }
+  } catch {
+    return new Map();
+  }
+  return texts;
+}
+
+/** Lines written at a time. */
+const LINES_PER_WRITE = 1000;
+
+/** Writes `texts` for `version` to `file`, whole or not at all (a temporary file, then renamed). */
+export function writeTextCache(file: string, version: string, texts: TextCache): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.tmp-${process.pid}`;
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, `${JSON.stringify({ version })}\n`);
+    let lines: string[] = [];
+    for (const [key, text] of texts) {
+      lines.push(JSON.stringify([key, text.titleHtml, text.titleText, text.abstractHtml, text.abstractText]));
+      if (lines.length === LINES_PER_WRITE) {
+        writeSync(fd, `${lines.join('\n')}\n`);
+        lines = [];
+      }
+    }
+    if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, file);
+}
+
+/** The files at or below `path`, sorted; none when it does not exist. */
+function filesOf(path: string): string[] {
+  try {
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') return [path];
+    if (code === 'ENOENT') return [];
+    throw error;
+  }
+}
