@@ -67,11 +67,6 @@ async function load(): Promise<SiteData> {
   const papers = (await getCollection('papers')).map((entry) => entry.data).sort(recordOrder);
   // Every page's cache key holds its papers; each paper is hashed once for all of them.
   shareRecords(papers);
-  const prepared = await offeredPrepared(true);
-  if (prepared) {
-    nearest = prepared.neighbours;
-    texts = prepared.texts;
-  }
   const digests = summarizeDigests(papers);
   const newest = sortNewest(papers);
   const tags = countTags(papers, readTags());
@@ -93,6 +88,12 @@ async function load(): Promise<SiteData> {
     neighbours: neighbourMap(digests),
     version: dataVersion(newest, labels, { chunkSize: SITE.filter.chunkSize, buckets }),
   };
+  // Awaited once the rest is done: the worker preparing it may still be at work.
+  const prepared = await offeredPrepared(true);
+  if (prepared) {
+    nearest = prepared.neighbours;
+    texts = prepared.texts;
+  }
   // No page may be written while the last build's are being copied into place (`reuse-pages.ts`).
   await pagesMayStart();
   return data;
