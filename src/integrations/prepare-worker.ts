@@ -1,11 +1,13 @@
 /**
- * The thread of `src/integrations/prepare.ts`: reads the records of the papers file it is given and prepares
- * them, with the texts the cache file holds for this code, which it then leaves holding these papers' texts.
+ * A thread of `src/integrations/prepare.ts`: reads the records of the papers file it is given and makes one
+ * half of the prepared data. `texts` takes those the cache file holds for this code and leaves it holding
+ * these papers' texts; `neighbours` ranks every paper's nearest.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepare } from '../lib/site/prepared.ts';
+import { NEIGHBOURS } from '../lib/site/prepared.ts';
+import { nearestNeighbours } from '../lib/site/related/rank.ts';
 import { codeVersion, readTextCache, textsWithCache, writeTextCache } from '../lib/site/text-cache.ts';
 import type { Paper } from '../schemas/paper.ts';
 
@@ -13,10 +15,18 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** What the texts are made with: the site's code and the locked dependencies. */
 const CODE = [resolve(ROOT, 'src/lib'), resolve(ROOT, 'package-lock.json')];
 
-const { papersFile, cacheFile } = workerData as { papersFile: string; cacheFile: string };
+const { task, papersFile, cacheFile } = workerData as {
+  task: 'texts' | 'neighbours';
+  papersFile: string;
+  cacheFile: string;
+};
 const papers = JSON.parse(await readFile(papersFile, 'utf8')) as Paper[];
-const version = codeVersion(CODE);
-const cached = readTextCache(cacheFile, version);
-const { texts, cache, reused } = textsWithCache(papers, cached);
-if (reused < papers.length || cache.size !== cached.size) writeTextCache(cacheFile, version, cache);
-parentPort?.postMessage({ ...prepare(papers, texts), reused });
+if (task === 'neighbours') {
+  parentPort?.postMessage(nearestNeighbours(papers, NEIGHBOURS));
+} else {
+  const version = codeVersion(CODE);
+  const cached = readTextCache(cacheFile, version);
+  const { texts, cache, reused } = textsWithCache(papers, cached);
+  if (reused < papers.length || cache.size !== cached.size) writeTextCache(cacheFile, version, cache);
+  parentPort?.postMessage({ texts, reused });
+}

@@ -1,7 +1,7 @@
 /**
- * Prepares the site's per-paper data (`src/lib/site/prepared.ts`) in a worker thread from the moment a build
- * has its configuration, beside Astro's own start (the content sync leaves the second core idle), so that the
- * pages' loader finds it done instead of computing it first.
+ * Prepares the site's per-paper data (`src/lib/site/prepared.ts`) in two worker threads from the moment a
+ * build has its configuration, beside Astro's own start (which leaves a core idle much of the time), so that
+ * the pages' loader finds it done instead of computing it first.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
         if (command !== 'build') return;
         const start = performance.now();
         const cacheFile = fileURLToPath(new URL(TEXT_CACHE, config.cacheDir));
-        const prepared = prepareInThread(resolve(papersFile), cacheFile);
+        const prepared = prepareInThreads(resolve(papersFile), cacheFile);
         offerPrepared(prepared);
         const took = () => seconds(performance.now() - start);
         // A failure is the loader's to report, as the build's error.
@@ -47,13 +47,20 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
 export const TEXT_CACHE = 'paper-texts.ndjson';
 
 /**
- * `prepare` on the records of `papersFile`, run in a worker thread with the texts `cacheFile` holds (which it
- * then leaves holding these papers' texts), with how many texts it took from there; rejects with the worker's
- * error.
+ * The prepared data of the records in `papersFile`, made by two worker threads side by side (the texts, with
+ * those `cacheFile` holds, which it then holds these papers' texts; the neighbours), with how many texts came
+ * from there; rejects with a worker's error.
  */
-export function prepareInThread(
+export async function prepareInThreads(
   papersFile: string,
   cacheFile: string,
 ): Promise<Prepared & { reused: number }> {
-  return inThread(new URL('./prepare-worker.ts', import.meta.url), { papersFile, cacheFile }, 'prepare');
+  const run = <T>(task: string) => inThread<T>(WORKER, { task, papersFile, cacheFile }, `prepare ${task}`);
+  const [{ texts, reused }, neighbours] = await Promise.all([
+    run<Pick<Prepared, 'texts'> & { reused: number }>('texts'),
+    run<Prepared['neighbours']>('neighbours'),
+  ]);
+  return { texts, neighbours, reused };
 }
+
+const WORKER = new URL('./prepare-worker.ts', import.meta.url);

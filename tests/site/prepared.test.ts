@@ -2,8 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareInThread } from '../../src/integrations/prepare.ts';
-import { prepare, type Prepared } from '../../src/lib/site/prepared.ts';
+import { prepareInThreads } from '../../src/integrations/prepare.ts';
+import { NEIGHBOURS, type Prepared } from '../../src/lib/site/prepared.ts';
+import { paperText } from '../../src/lib/site/paper-text.ts';
+import { nearestNeighbours } from '../../src/lib/site/related/rank.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
 
 let work: string;
@@ -12,11 +14,11 @@ let prepared: Prepared;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'prepared-'));
   await writeFile(join(work, 'papers.json'), JSON.stringify(seedPapers));
-  prepared = await prepareInThread(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
+  prepared = await prepareInThreads(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-describe('prepareInThread on the seed records', () => {
+describe('prepareInThreads on the seed records', () => {
   it("gives every paper its texts: the title with KaTeX and as plain text, the abstract's paragraph and plain text", () => {
     expect(prepared.texts.size).toBe(39);
     const world = prepared.texts.get(seedPaper('$I^{2}$-World:').id)!;
@@ -37,17 +39,18 @@ describe('prepareInThread on the seed records', () => {
     expect(near('$I^{2}$-World:')).toEqual([]);
   });
 
-  it('is what `prepare` makes in this thread, Maps and all, with no text from the empty cache', () => {
-    expect(prepared).toEqual({ ...prepare(seedPapers), reused: 0 });
+  it('is what this thread makes, Maps and all, with no text from the empty cache', () => {
+    const texts = new Map(seedPapers.map((paper) => [paper.id, paperText(paper)]));
+    expect(prepared).toEqual({ texts, neighbours: nearestNeighbours(seedPapers, NEIGHBOURS), reused: 0 });
   });
 
   it('takes every text from the cache file the last run left, and makes the same data', async () => {
-    const again = await prepareInThread(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
+    const again = await prepareInThreads(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
     expect(again).toEqual({ ...prepared, reused: 39 });
   });
 
   it('rejects with the error of a papers file that cannot be read, naming it', async () => {
     const missing = join(work, 'missing.json');
-    await expect(prepareInThread(missing, join(work, 'cache/texts.ndjson'))).rejects.toThrow(missing);
+    await expect(prepareInThreads(missing, join(work, 'cache/texts.ndjson'))).rejects.toThrow(missing);
   });
 });

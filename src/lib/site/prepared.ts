@@ -1,14 +1,13 @@
 /**
  * What a build derives from each record alone, the slowest part of the site's data: every paper's texts and
- * nearest neighbours. A build computes it in a thread of its own while Astro starts
+ * nearest neighbours. A build computes it in threads of its own while Astro starts
  * (`src/integrations/prepare.ts`) and offers it to the site's loader (`prepared-offer.ts`); without an
  * offer (the dev server) the loader computes each text as pages ask.
  */
-import type { Paper } from '../../schemas/paper.ts';
 import { SITE } from '../../config.ts';
 import { FOR_YOU_NEIGHBOURS } from './related/neighbour-data.ts';
-import { nearestNeighbours, type Neighbour } from './related/rank.ts';
-import { paperText, type PaperText } from './paper-text.ts';
+import type { Neighbour } from './related/rank.ts';
+import type { PaperText } from './paper-text.ts';
 
 /** Neighbours kept per paper: enough for the related papers and the For you data. */
 export const NEIGHBOURS = Math.max(SITE.relatedCount, FOR_YOU_NEIGHBOURS);
@@ -18,12 +17,4 @@ export interface Prepared {
   texts: Map<string, PaperText>;
   /** By paper id, nearest first (`nearestNeighbours`). */
   neighbours: Map<string, Neighbour[]>;
-}
-
-/** The papers' prepared data; `texts`, when given, are their texts already made (`text-cache.ts`). */
-export function prepare(
-  papers: readonly Paper[],
-  texts = new Map(papers.map((paper) => [paper.id, paperText(paper)])),
-): Prepared {
-  return { texts, neighbours: nearestNeighbours(papers, NEIGHBOURS) };
 }
