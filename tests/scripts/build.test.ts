@@ -133,7 +133,7 @@ describe('a failed build', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(work)).not.toContain('site');
     expect(() => readFileSync(papers)).toThrow(/ENOENT/);
-    // Astro, started beside the parse to wait for the records, was stopped before the build exited.
+    // Neither the parser nor anything it started outlives the build.
     expect(processesMentioning(work)).toEqual([]);
   });
 
