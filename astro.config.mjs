@@ -5,7 +5,7 @@ import { deployTarget, readCname } from './scripts/lib/deploy-target.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { PAPERS_FILE } from './src/integrations/papers-file.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { prepareInWorker } from './src/integrations/prepare.ts';
+import { prepareInWorkers } from './src/integrations/prepare.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
 import { withPagesInSitemapOrder } from './src/integrations/sitemap-order.ts';
 
@@ -45,7 +45,7 @@ export default defineConfig({
     withPagesInSitemapOrder(
       sitemap({ filter: (page) => !/\/(?:starred|for-you)\/$/.test(new URL(page).pathname) }),
     ),
-    prepareInWorker(PAPERS_FILE),
+    prepareInWorkers(PAPERS_FILE),
     pagefind(PAPERS_FILE),
   ],
   // A page whose getStaticPaths() gives a cacheKey is copied from the previous build while its key and code

@@ -11,7 +11,10 @@ import type { Prepared } from '../lib/site/prepared.ts';
 import { offerPrepared, preparedTaken, withdrawPrepared } from '../lib/site/prepared-offer.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 
-export function prepareInWorker(papersFile: string): AstroIntegration {
+/** The two halves of the prepared data are made by this module, each in a thread of its own. */
+const WORKER = new URL('./prepare-worker.ts', import.meta.url);
+
+export function prepareInWorkers(papersFile: string): AstroIntegration {
   return {
     name: 'paper-digest:prepare',
     hooks: {
@@ -47,9 +50,9 @@ export function prepareInWorker(papersFile: string): AstroIntegration {
 export const TEXT_CACHE = 'paper-texts.ndjson';
 
 /**
- * The prepared data of the records in `papersFile`, made by two worker threads side by side (the texts, with
- * those `cacheFile` holds, which it then holds these papers' texts; the neighbours), with how many texts came
- * from there; rejects with a worker's error.
+ * The prepared data of the records in `papersFile`, made by two worker threads side by side: one makes the
+ * texts (taking those `cacheFile` holds, and leaving it holding these papers'), the other the neighbours.
+ * With how many texts came from the file; rejects with a worker's error.
  */
 export async function prepareInThreads(
   papersFile: string,
@@ -62,5 +65,3 @@ export async function prepareInThreads(
   ]);
   return { texts, neighbours, reused };
 }
-
-const WORKER = new URL('./prepare-worker.ts', import.meta.url);

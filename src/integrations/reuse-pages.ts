@@ -2,9 +2,9 @@
  * Puts the pages the last build left in Astro's incremental cache into the output folder while Astro starts,
  * as hard links made by a worker thread, so that Astro finds each unchanged page already in place (its log
  * marks it "cached") instead of placing them one at a time while it renders. Those links share their bytes
- * with the cache and with the site being replaced: before Astro renders a page again, its links are removed,
- * so that Astro writes new files instead of writing through them. Once the build is done, the pages it no
- * longer makes are removed.
+ * with the cache and, for the pages the last build found unchanged too, with the site being replaced: before
+ * Astro renders such a page again, its links are removed, so that Astro writes new files instead of writing
+ * into that site. Once the build is done, the pages it no longer makes are removed.
  */
 import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
