@@ -1,7 +1,7 @@
 /**
  * The file Astro writes a rendered path to, below the output folder, from the request its prerenderer is
- * given (`build.format: 'directory'`, the only format `reuse-pages.ts` takes): an endpoint's path is its file;
- * a page's is its folder's `index.html`, but the status pages', which are `404.html` and `500.html`.
+ * given (`build.format: 'directory'`, the only format `reuse-pages.ts` takes): an endpoint's path is its
+ * file; a page's is its folder's `index.html`, but the status pages', which are `404.html` and `500.html`.
  */
 import { posix } from 'node:path';
 
@@ -15,7 +15,8 @@ const STATUS_PAGES = new Set(['/404', '/500']);
 
 /** `url`'s output file relative to the output folder, for a site served under `base`. */
 export function outputFile(url: string, base: string, route: OutputRoute): string {
-  const pathname = decodeURIComponent(new URL(url).pathname);
+  // As Astro names the file: the path as given, which keeps an escape such as `%23` for `#` in a param.
+  const pathname = decodeURI(new URL(url).pathname);
   const prefix = base.replace(/\/?$/, '/');
   const path = (pathname + '/').startsWith(prefix) ? pathname.slice(prefix.length) : pathname.slice(1);
   if (route.type === 'endpoint') return path.replace(/\/$/, '');

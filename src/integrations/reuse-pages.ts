@@ -6,7 +6,7 @@
  * Astro renders such a page again, its links are removed, so that Astro writes new files instead of writing
  * into that site. Once the build is done, the pages it no longer makes are removed.
  */
-import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,7 @@ export function reusePages(): AstroIntegration {
         releasePages();
         if (!placing) return;
         const placed = await placing;
-        const through = writtenThroughLinks(outDir, placed, start);
+        const through = writtenThroughLinks([outDir, cachedPages], placed, start);
         if (through.length > 0)
           throw new Error(
             `${through.length} page(s) were rendered into links the site being replaced shares, which changed ` +
@@ -88,13 +88,25 @@ export function reusePages(): AstroIntegration {
   };
 }
 
-/** The links a placed page has when no other site shares it: the new site's and the cache's. */
-const OWN_LINKS = 2;
+/**
+ * The files of a placed page, its file below the output folder and its copy in the cache, that another site
+ * (the one being replaced) shares: those with more links than this build's own, two to one file when the
+ * page was placed as a link to its copy, one to each when it was copied.
+ */
+function sharedFiles(files: readonly [string, string]): { path: string; stats: Stats }[] {
+  const found = files.flatMap((path) => {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats ? [{ path, stats }] : [];
+  });
+  const [a, b] = found;
+  const own = a && b && a.stats.ino === b.stats.ino && a.stats.dev === b.stats.dev ? 2 : 1;
+  return found.filter(({ stats }) => stats.nlink > own);
+}
 
 /**
  * `prerenderer`, which now unlinks the file a path is written to below `outDir` and its cached copy below
  * `cachedPages` before rendering it, when another site (the one being replaced) shares them: Astro writes
- * both in place. Written through their own two links, they change nothing but the cache, which Astro then
+ * both in place. Written through this build's own links, they change nothing but the cache, which Astro then
  * writes with the same page.
  */
 function unlinkBeforeRendering(
@@ -106,23 +118,26 @@ function unlinkBeforeRendering(
   // Changed in place: Astro's own prerenderer keeps its state on itself once set up.
   prerenderer.render = async (request, options) => {
     const file = outputFile(request.url, base, options.routeData);
-    const placed = join(outDir, file);
-    if ((statSync(placed, { throwIfNoEntry: false })?.nlink ?? 0) > OWN_LINKS)
-      await Promise.all([unlinkIfThere(placed), unlinkIfThere(join(cachedPages, file))]);
+    const files = [join(outDir, file), join(cachedPages, file)] as const;
+    if (sharedFiles(files).length > 0) await Promise.all(files.map(unlinkIfThere));
     return render(request, options);
   };
   return prerenderer;
 }
 
 /**
- * Of the `placed` paths below `outDir`, those shared with another site (as placed) but written since `since`
- * (a time in ms): a page written through a link, which changed that site.
+ * Of the `placed` paths, those whose file below `outDir` or copy below `cachedPages` another site shares
+ * (`sharedFiles`) but was written since `since` (a time in ms): a page written through a link, which changed
+ * that site.
  */
-function writtenThroughLinks(outDir: string, placed: readonly string[], since: number): string[] {
-  return placed.filter((path) => {
-    const stats = statSync(join(outDir, path), { throwIfNoEntry: false });
-    return stats !== undefined && stats.nlink > OWN_LINKS && stats.mtimeMs >= since;
-  });
+function writtenThroughLinks(
+  [outDir, cachedPages]: readonly [string, string],
+  placed: readonly string[],
+  since: number,
+): string[] {
+  return placed.filter((path) =>
+    sharedFiles([join(outDir, path), join(cachedPages, path)]).some(({ stats }) => stats.mtimeMs >= since),
+  );
 }
 
 async function unlinkIfThere(path: string): Promise<void> {

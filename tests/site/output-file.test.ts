@@ -16,6 +16,13 @@ describe('outputFile', () => {
     ],
     ['the home page', 'http://x/digest/', '/digest/', page('/'), 'index.html'],
     [
+      'a page whose param holds an escaped #, as Astro names it',
+      'http://x/digest/tags/c%23/',
+      '/digest/',
+      page('/tags/[tag]'),
+      'tags/c%23/index.html',
+    ],
+    [
       'a page under the root base',
       'http://x/tags/agents/',
       '/',

@@ -62,7 +62,7 @@ function share(path: string, site: string): void {
   linkSync(join(work, 'project/cache/dist', path), join(work, site, path));
 }
 
-/** A stand-in for Astro's prerenderer: tells whether the file it is to write, and its cached copy, are there. */
+/** A stand-in for Astro's prerenderer: tells whether the file it is to write, and its cached copy, exist. */
 function prerenderer() {
   const seen: boolean[] = [];
   return {
@@ -151,7 +151,12 @@ describe('reusePages', () => {
     await render('digests/2025-12-10.json', 'endpoint');
     // The other paper's page is the new site's and the cache's alone: left linked.
     await render('papers/other/', 'page');
-    expect(seen).toEqual([false, false, false, false, true, true]);
+    // A page copied, not linked (the cache on another disk), whose cached copy the replaced site shares.
+    write('project/cache/dist/papers/copied/index.html', 'a copied paper, as last built');
+    share('papers/copied/index.html', 'replaced');
+    write('site/papers/copied/index.html', 'a copied paper, as last built');
+    await render('papers/copied/', 'page');
+    expect(seen).toEqual([false, false, false, false, true, true, false, false]);
 
     // Written as Astro writes the pages it rendered: the other paper's through its links.
     for (const path of ['site', 'project/cache/dist'])
