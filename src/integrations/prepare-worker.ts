@@ -27,6 +27,12 @@ if (task === 'neighbours') {
   const version = codeVersion(CODE);
   const cached = readTextCache(cacheFile, version);
   const { texts, cache, reused } = textsWithCache(papers, cached);
-  if (reused < papers.length || cache.size !== cached.size) writeTextCache(cacheFile, version, cache);
-  parentPort?.postMessage({ texts, reused });
+  let unsaved: string | undefined;
+  try {
+    if (reused < papers.length || cache.size !== cached.size) writeTextCache(cacheFile, version, cache);
+  } catch (error) {
+    // The texts are made: a cache that cannot be written costs the next build time, not this one its site.
+    unsaved = error instanceof Error ? error.message : String(error);
+  }
+  parentPort?.postMessage({ texts, reused, unsaved });
 }

@@ -28,11 +28,13 @@ export function prepareInWorkers(papersFile: string): AstroIntegration {
         const took = () => seconds(performance.now() - start);
         // A failure is the loader's to report, as the build's error.
         void prepared.then(
-          ({ texts, reused }) =>
+          ({ texts, reused, unsaved }) => {
             logger.info(
               `${texts.size} papers prepared in ${took()} beside Astro's start ` +
                 `(the texts of ${reused} kept from the last build)`,
-            ),
+            );
+            if (unsaved) logger.warn(`the papers' texts were not kept for the next build: ${unsaved}`);
+          },
           () => undefined,
         );
       },
@@ -49,19 +51,23 @@ export function prepareInWorkers(papersFile: string): AstroIntegration {
 /** The papers' texts from the last build, in Astro's cache folder (`text-cache.ts`). */
 export const TEXT_CACHE = 'paper-texts.ndjson';
 
+interface TextsKept {
+  /** How many texts came from the cache file. */
+  reused: number;
+  /** Why the cache file could not be written, if it could not. */
+  unsaved?: string | undefined;
+}
+
 /**
  * The prepared data of the records in `papersFile`, made by two worker threads side by side: one makes the
  * texts (taking those `cacheFile` holds, and leaving it holding these papers'), the other the neighbours.
- * With how many texts came from the file; rejects with a worker's error.
+ * With what became of the cache file (`TextsKept`); rejects with a worker's error.
  */
-export async function prepareInThreads(
-  papersFile: string,
-  cacheFile: string,
-): Promise<Prepared & { reused: number }> {
+export async function prepareInThreads(papersFile: string, cacheFile: string): Promise<Prepared & TextsKept> {
   const run = <T>(task: string) => inThread<T>(WORKER, { task, papersFile, cacheFile }, `prepare ${task}`);
-  const [{ texts, reused }, neighbours] = await Promise.all([
-    run<Pick<Prepared, 'texts'> & { reused: number }>('texts'),
+  const [{ texts, ...kept }, neighbours] = await Promise.all([
+    run<Pick<Prepared, 'texts'> & TextsKept>('texts'),
     run<Prepared['neighbours']>('neighbours'),
   ]);
-  return { texts, neighbours, reused };
+  return { texts, neighbours, ...kept };
 }

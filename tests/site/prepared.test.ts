@@ -49,6 +49,13 @@ describe('prepareInThreads on the seed records', () => {
     expect(again).toEqual({ ...prepared, reused: 39 });
   });
 
+  it('still prepares everything when the cache file cannot be written, and says why', async () => {
+    const unwritable = join(work, 'papers.json', 'texts.ndjson');
+    const { texts, reused, unsaved } = await prepareInThreads(join(work, 'papers.json'), unwritable);
+    expect([texts.size, reused]).toEqual([39, 0]);
+    expect(unsaved).toMatch(/^EEXIST: .*papers\.json/);
+  });
+
   it('rejects with the error of a papers file that cannot be read, naming it', async () => {
     const missing = join(work, 'missing.json');
     await expect(prepareInThreads(missing, join(work, 'cache/texts.ndjson'))).rejects.toThrow(missing);

@@ -38,7 +38,7 @@ describe('writeTextCache and readTextCache', () => {
     expect(readTextCache(file, 'v1')).toEqual(texts);
   });
 
-  it('read nothing from another version, a missing file, or a file cut short or not theirs', () => {
+  it('read nothing from another version, a missing file, or a file cut short, not theirs or of another shape', () => {
     const file = join(work, 'texts.ndjson');
     writeTextCache(file, 'v1', new Map([['a', odd]]));
     expect(readTextCache(file, 'v2').size).toBe(0);
@@ -47,6 +47,8 @@ describe('writeTextCache and readTextCache', () => {
     writeFileSync(file, whole.slice(0, whole.length - 10));
     expect(readTextCache(file, 'v1').size).toBe(0);
     writeFileSync(file, 'not json\n');
+    expect(readTextCache(file, 'v1').size).toBe(0);
+    writeFileSync(file, `${JSON.stringify({ version: 'v1' })}\n["a", "<p>only two</p>"]\n`);
     expect(readTextCache(file, 'v1').size).toBe(0);
   });
 });

@@ -94,7 +94,7 @@ async function load(): Promise<SiteData> {
     nearest = prepared.neighbours;
     texts = prepared.texts;
   }
-  // No page may be written while the last build's are being copied into place (`reuse-pages.ts`).
+  // No page may be written while the last build's are being put in place (`reuse-pages.ts`).
   await pagesMayStart();
   return data;
 }

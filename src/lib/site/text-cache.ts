@@ -3,7 +3,7 @@
  * fingerprint of the title and abstract they were made from, for as long as the code that makes them is the
  * same (`codeVersion`): a build after one more dump renders only the new papers' formulas and Markdown.
  * One JSON line a paper, read and written a line at a time, so that no single string holds them all.
- * A file that is missing, from other code or unreadable is an empty cache, never an error.
+ * A file that is missing, from other code or unreadable is read as an empty cache.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -84,7 +84,10 @@ export function readTextCache(file: string, version: string): TextCache {
         first = false;
         continue;
       }
-      const [key, titleHtml, titleText, abstractHtml, abstractText] = JSON.parse(line) as string[];
+      const entry = JSON.parse(line) as unknown;
+      if (!Array.isArray(entry) || entry.length !== 5 || entry.some((part) => typeof part !== 'string'))
+        return new Map();
+      const [key, titleHtml, titleText, abstractHtml, abstractText] = entry as string[];
       texts.set(key!, {
         titleHtml: titleHtml!,
         titleText: titleText!,
@@ -104,7 +107,8 @@ const LINES_PER_WRITE = 1000;
 /** Writes `texts` for `version` to `file`, whole or not at all (a temporary file, then renamed). */
 export function writeTextCache(file: string, version: string, texts: TextCache): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}`;
+  // One name, not one per process: a killed build's leftover is replaced by the next, not kept beside it.
+  const temporary = `${file}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
     writeSync(fd, `${JSON.stringify({ version })}\n`);
@@ -123,7 +127,12 @@ export function writeTextCache(file: string, version: string, texts: TextCache):
     throw error;
   }
   closeSync(fd);
-  renameSync(temporary, file);
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** The files at or below `path`, sorted; none when it does not exist. */
