@@ -89,18 +89,15 @@ export function reusePages(): AstroIntegration {
 }
 
 /**
- * The files of a placed page, its file below the output folder and its copy in the cache, that another site
- * (the one being replaced) shares: those with more links than this build's own, two to one file when the
- * page was placed as a link to its copy, one to each when it was copied.
+ * Of the two files of a placed page, its file below the output folder and its copy in the cache, the stats of
+ * those another site (the one being replaced) shares: those with more links than this build's own, two to one
+ * file when the page was placed as a link to its copy, one to each when it was copied.
  */
-function sharedFiles(files: readonly [string, string]): { path: string; stats: Stats }[] {
-  const found = files.flatMap((path) => {
-    const stats = statSync(path, { throwIfNoEntry: false });
-    return stats ? [{ path, stats }] : [];
-  });
+function sharedFiles(files: readonly [string, string]): Stats[] {
+  const found = files.flatMap((path) => statSync(path, { throwIfNoEntry: false }) ?? []);
   const [a, b] = found;
-  const own = a && b && a.stats.ino === b.stats.ino && a.stats.dev === b.stats.dev ? 2 : 1;
-  return found.filter(({ stats }) => stats.nlink > own);
+  const own = a && b && a.ino === b.ino && a.dev === b.dev ? 2 : 1;
+  return found.filter((stats) => stats.nlink > own);
 }
 
 /**
@@ -136,7 +133,7 @@ function writtenThroughLinks(
   since: number,
 ): string[] {
   return placed.filter((path) =>
-    sharedFiles([join(outDir, path), join(cachedPages, path)]).some(({ stats }) => stats.mtimeMs >= since),
+    sharedFiles([join(outDir, path), join(cachedPages, path)]).some((stats) => stats.mtimeMs >= since),
   );
 }
 
