@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { NEIGHBOURS } from '../lib/site/prepared.ts';
 import { nearestNeighbours } from '../lib/site/related/rank.ts';
-import { codeVersion, readTextCache, textsWithCache, writeTextCache } from '../lib/site/text-cache.ts';
+import { readTextCache, textsWithCache, writeTextCache } from '../lib/site/text-cache.ts';
+import { codeVersion } from './code-version.ts';
 import type { Paper } from '../schemas/paper.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

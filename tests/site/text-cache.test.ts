@@ -1,11 +1,10 @@
 /** Papers' texts kept between builds: one JSON line each, for one version of the code, never an error to read. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paperText, type PaperText } from '../../src/lib/site/paper-text.ts';
 import {
-  codeVersion,
   readTextCache,
   textKey,
   textsWithCache,
@@ -73,24 +72,5 @@ describe('textsWithCache', () => {
     const cache: TextCache = new Map([[textKey(world), odd]]);
     const edited = { ...world, abstract: `${world.abstract} Code is available.` };
     expect(textsWithCache([edited], cache).reused).toBe(0);
-  });
-});
-
-describe('codeVersion', () => {
-  it('changes when a file below the paths changes or is added, and only then', () => {
-    mkdirSync(join(work, 'code/render'), { recursive: true });
-    writeFileSync(join(work, 'code/render/html.ts'), 'export const a = 1;');
-    writeFileSync(join(work, 'lock.json'), '{}');
-    const paths = [join(work, 'code'), join(work, 'lock.json'), join(work, 'absent')];
-    const first = codeVersion(paths);
-    expect(codeVersion(paths)).toBe(first);
-    writeFileSync(join(work, 'code/render/html.ts'), 'export const a = 2;');
-    const edited = codeVersion(paths);
-    expect(edited).not.toBe(first);
-    writeFileSync(join(work, 'code/render/new.ts'), '');
-    const added = codeVersion(paths);
-    expect(added).not.toBe(edited);
-    writeFileSync(join(work, 'lock.json'), '{"a":1}');
-    expect(codeVersion(paths)).not.toBe(added);
   });
 });

@@ -1,22 +1,13 @@
 /**
  * Each paper's texts (`paper-text.ts`) kept from one build to the next in a file of Astro's cache, under the
- * fingerprint of the title and abstract they were made from, for as long as the code that makes them is the
- * same (`codeVersion`): a build after one more dump renders only the new papers' formulas and Markdown.
+ * fingerprint of the title and abstract they were made from, in a file for one version of the code that makes
+ * them (`src/integrations/code-version.ts`): a build after one more dump renders only the new papers' formulas
+ * and Markdown.
  * One JSON line a paper, read and written a line at a time, so that no single string holds them all.
  * A file that is missing, from other code or unreadable is read as an empty cache.
  */
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { paperText, type PaperText } from './paper-text.ts';
 import { fingerprint } from './fingerprint.ts';
 
@@ -48,19 +39,6 @@ export function textsWithCache(
     kept.set(key, text);
   }
   return { texts, cache: kept, reused };
-}
-
-/**
- * A fingerprint of the code: the files below each of `paths` (folders or files), by path and contents. Any
- * change to them, or to the dependencies' lock file among them, makes the texts again.
- */
-export function codeVersion(paths: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const path of paths) {
-    const files = filesOf(path);
-    for (const file of files) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('base64url');
 }
 
 /** The texts `file` holds for `version`: none when it is missing, from another version or unreadable. */
@@ -109,43 +87,27 @@ export function writeTextCache(file: string, version: string, texts: TextCache):
   mkdirSync(dirname(file), { recursive: true });
   // One name, not one per process: a killed build's leftover is replaced by the next, not kept beside it.
   const temporary = `${file}.tmp`;
-  const fd = openSync(temporary, 'w');
   try {
-    writeSync(fd, `${JSON.stringify({ version })}\n`);
-    let lines: string[] = [];
-    for (const [key, text] of texts) {
-      lines.push(JSON.stringify([key, text.titleHtml, text.titleText, text.abstractHtml, text.abstractText]));
-      if (lines.length === LINES_PER_WRITE) {
-        writeSync(fd, `${lines.join('\n')}\n`);
-        lines = [];
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, `${JSON.stringify({ version })}\n`);
+      let lines: string[] = [];
+      for (const [key, text] of texts) {
+        lines.push(
+          JSON.stringify([key, text.titleHtml, text.titleText, text.abstractHtml, text.abstractText]),
+        );
+        if (lines.length === LINES_PER_WRITE) {
+          writeSync(fd, `${lines.join('\n')}\n`);
+          lines = [];
+        }
       }
+      if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
+    } finally {
+      closeSync(fd);
     }
-    if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  try {
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** The files at or below `path`, sorted; none when it does not exist. */
-function filesOf(path: string): string[] {
-  try {
-    return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') return [path];
-    if (code === 'ENOENT') return [];
     throw error;
   }
 }
