@@ -88,7 +88,7 @@ async function load(): Promise<SiteData> {
     neighbours: neighbourMap(digests),
     version: dataVersion(newest, labels, { chunkSize: SITE.filter.chunkSize, buckets }),
   };
-  // Awaited once the rest is done: the worker preparing it may still be at work.
+  // Awaited once the rest is done: the threads preparing it may still be at work.
   const prepared = await offeredPrepared(true);
   if (prepared) {
     nearest = prepared.neighbours;
