@@ -59,7 +59,10 @@ export function reusePages(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (!placing) return;
-        setPrerenderer((prerenderer) => unlinkBeforeRendering(prerenderer, base, [outDir, cachedPages]));
+        const placed = placing.then((paths) => new Set(paths));
+        setPrerenderer((prerenderer) =>
+          unlinkBeforeRendering(prerenderer, base, [outDir, cachedPages], placed),
+        );
       },
       'astro:build:done': async ({ assets, logger }) => {
         releasePages();
@@ -104,19 +107,21 @@ function sharedFiles(files: readonly [string, string]): Stats[] {
  * `prerenderer`, which now unlinks the file a path is written to below `outDir` and its cached copy below
  * `cachedPages` before rendering it, when another site (the one being replaced) shares them: Astro writes
  * both in place. Written through this build's own links, they change nothing but the cache, which Astro then
- * writes with the same page.
+ * writes with the same page. Only a `placed` page can be shared: the others are not looked at.
  */
 function unlinkBeforeRendering(
   prerenderer: AstroPrerenderer,
   base: string,
   [outDir, cachedPages]: readonly [string, string],
+  placed: Promise<ReadonlySet<string>>,
 ): AstroPrerenderer {
   const render = prerenderer.render.bind(prerenderer);
   // Changed in place: Astro's own prerenderer keeps its state on itself once set up.
   prerenderer.render = async (request, options) => {
     const file = outputFile(request.url, base, options.routeData);
     const files = [join(outDir, file), join(cachedPages, file)] as const;
-    if (sharedFiles(files).length > 0) await Promise.all(files.map(unlinkIfThere));
+    if ((await placed).has(file) && sharedFiles(files).length > 0)
+      await Promise.all(files.map(unlinkIfThere));
     return render(request, options);
   };
   return prerenderer;

@@ -137,9 +137,14 @@ describe('reusePages', () => {
     write('project/cache/dist/papers/other/index.html', 'another paper, as last built');
     share('papers/kept/index.html', 'replaced');
     share('digests/2025-12-10.json', 'replaced');
+    write('project/cache/dist/papers/copied/index.html', 'a copied paper, as last built');
+    share('papers/copied/index.html', 'replaced');
     const integration = hooks();
     integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig: vi.fn() });
     await pagesMayStart();
+    // A page copied, not linked (as when the cache is on another disk), whose cached copy the replaced site shares.
+    rmSync(join(work, 'site/papers/copied/index.html'));
+    write('site/papers/copied/index.html', 'a copied paper, as last built');
     const { seen, prerenderer: standIn } = prerenderer();
     let wrapped: typeof standIn | undefined;
     const setPrerenderer = (wrap: (given: typeof standIn) => typeof standIn) => (wrapped = wrap(standIn));
@@ -151,10 +156,6 @@ describe('reusePages', () => {
     await render('digests/2025-12-10.json', 'endpoint');
     // The other paper's page is the new site's and the cache's alone: left linked.
     await render('papers/other/', 'page');
-    // A page copied, not linked (the cache on another disk), whose cached copy the replaced site shares.
-    write('project/cache/dist/papers/copied/index.html', 'a copied paper, as last built');
-    share('papers/copied/index.html', 'replaced');
-    write('site/papers/copied/index.html', 'a copied paper, as last built');
     await render('papers/copied/', 'page');
     expect(seen).toEqual([false, false, false, false, true, true, false, false]);
 
