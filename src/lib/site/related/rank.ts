@@ -4,7 +4,8 @@
  * Deterministic: papers are processed in id order, ties go to the smaller id, whatever the input order.
  */
 import type { Paper } from '../../../schemas/paper.ts';
-import { terms } from './terms.ts';
+import { words } from '../../tags/words.ts';
+import { termOf } from './terms.ts';
 
 /** A title word counts like this many abstract words. */
 export const TITLE_WEIGHT = 3;
@@ -35,6 +36,8 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
   /** Each distinct word's index, and the term number of the word at each index. */
   const wordIndex = new Map<string, number>();
   const wordTerm: number[] = [];
+  /** The word index of each distinct token of the text, or -1 for a token that is no term: decided once. */
+  const tokenWord = new Map<string, number>();
   const pairTerm = new Map<number, number>();
   let vocabularySize = 0;
   /** Counts of the paper being read, by term number; reset after each paper through `seen`. */
@@ -48,15 +51,24 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
     counts.push(0);
     return vocabularySize++;
   };
+  const wordOf = (token: string): number => {
+    let w = tokenWord.get(token);
+    if (w !== undefined) return w;
+    const word = termOf(token);
+    if (word === undefined) w = -1;
+    else if ((w = wordIndex.get(word)) === undefined) {
+      wordIndex.set(word, (w = wordTerm.length));
+      wordTerm.push(newTerm());
+    }
+    tokenWord.set(token, w);
+    return w;
+  };
   // Adjacent pairs ("time sery", "occupancy forecasting") tell subjects apart that share a single word.
-  const addAll = (list: readonly string[], amount: number) => {
+  const addAll = (text: string, amount: number) => {
     let previous = -1;
-    for (const word of list) {
-      let w = wordIndex.get(word);
-      if (w === undefined) {
-        wordIndex.set(word, (w = wordTerm.length));
-        wordTerm.push(newTerm());
-      }
+    for (const token of words(text.toLowerCase())) {
+      const w = wordOf(token);
+      if (w < 0) continue;
       count(wordTerm[w]!, amount);
       if (previous >= 0) {
         // A key exact as a double as long as there are fewer than 2^26 distinct words.
@@ -69,10 +81,14 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
     }
   };
   const docs = papers.map((paper) => {
-    addAll(terms(paper.title), TITLE_WEIGHT);
-    addAll(terms(paper.abstract), 1);
-    const doc = { terms: Int32Array.from(seen), weights: Float64Array.from(seen, (n) => counts[n]!) };
-    for (const n of seen) counts[n] = 0;
+    addAll(paper.title, TITLE_WEIGHT);
+    addAll(paper.abstract, 1);
+    const doc = { terms: new Int32Array(seen.length), weights: new Float64Array(seen.length) };
+    seen.forEach((n, k) => {
+      doc.terms[k] = n;
+      doc.weights[k] = counts[n]!;
+      counts[n] = 0;
+    });
     seen.length = 0;
     return doc;
   });
@@ -88,20 +104,31 @@ function vectors(papers: readonly Input[]): { vectors: Vector[]; vocabularySize:
   const idf = Float64Array.from(df, (d) =>
     d < 2 || d > total * MAX_DOCUMENT_SHARE ? 0 : Math.log(total / d),
   );
+  // A paper's weights by term position and the positions of its terms, reused from paper to paper.
+  let weights = new Float64Array(0);
+  const order: number[] = [];
   const result = docs.map((doc) => {
-    const entries: { term: number; weight: number }[] = [];
-    doc.terms.forEach((n, k) => {
+    if (weights.length < doc.terms.length) weights = new Float64Array(doc.terms.length * 2);
+    order.length = 0;
+    for (let k = 0; k < doc.terms.length; k++) {
+      const n = doc.terms[k]!;
       // A term no other paper has, or that half the papers have, relates this paper to nothing in particular.
-      if (idf[n]! > 0) entries.push({ term: n, weight: (1 + Math.log(doc.weights[k]!)) * idf[n]! });
-    });
+      if (!(idf[n]! > 0)) continue;
+      weights[k] = (1 + Math.log(doc.weights[k]!)) * idf[n]!;
+      order.push(k);
+    }
     // Term numbers follow first use in id order, so this tie-break does not depend on the input order.
-    entries.sort((a, b) => b.weight - a.weight || a.term - b.term);
-    const kept = entries.slice(0, TERMS_PER_PAPER);
-    const norm = Math.sqrt(kept.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
-    return {
-      terms: Int32Array.from(kept, (e) => e.term),
-      weights: Float64Array.from(kept, (e) => e.weight / norm),
-    };
+    order.sort((a, b) => weights[b]! - weights[a]! || doc.terms[a]! - doc.terms[b]!);
+    const kept = Math.min(order.length, TERMS_PER_PAPER);
+    let sum = 0;
+    for (let i = 0; i < kept; i++) sum += weights[order[i]!]! * weights[order[i]!]!;
+    const norm = Math.sqrt(sum) || 1;
+    const vector = { terms: new Int32Array(kept), weights: new Float64Array(kept) };
+    for (let i = 0; i < kept; i++) {
+      vector.terms[i] = doc.terms[order[i]!]!;
+      vector.weights[i] = weights[order[i]!]! / norm;
+    }
+    return vector;
   });
   return { vectors: result, vocabularySize };
 }

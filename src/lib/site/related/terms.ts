@@ -30,12 +30,12 @@ function isNumber(word: string): boolean {
   return true;
 }
 
+/** The term a lowercase word counts as; undefined for a word too short, a number or a stop word. */
+export function termOf(word: string): string | undefined {
+  return word.length < 2 || isNumber(word) || STOP_WORDS.has(word) ? undefined : stem(word);
+}
+
 /** The terms of `text`, in order, repeated as often as they occur. */
 export function terms(text: string): string[] {
-  const result: string[] = [];
-  for (const word of words(text.toLowerCase())) {
-    if (word.length < 2 || isNumber(word) || STOP_WORDS.has(word)) continue;
-    result.push(stem(word));
-  }
-  return result;
+  return words(text.toLowerCase()).flatMap((word) => termOf(word) ?? []);
 }
