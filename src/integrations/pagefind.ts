@@ -66,7 +66,8 @@ export function pagefind(papersFile: string): AstroIntegration {
  */
 async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexed> {
   // Pagefind starts once the prepared data is done: on two cores, the pages need that sooner than the index.
-  const texts = (await offeredPrepared())?.texts;
+  const prepared = offeredPrepared();
+  const [texts] = await Promise.all([prepared?.texts, prepared?.neighbours]);
   const start = performance.now();
   const papers = await searchablePapers(papersFile);
   const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir, { texts });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inThread } from './in-thread.ts';
-import type { Prepared } from '../lib/site/prepared.ts';
+import type { Prepared, PreparedOffer } from '../lib/site/prepared.ts';
 import { offerPrepared, preparedTaken, withdrawPrepared } from '../lib/site/prepared-offer.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 
@@ -23,15 +23,15 @@ export function prepareInWorkers(papersFile: string): AstroIntegration {
         if (command !== 'build') return;
         const start = performance.now();
         const cacheFile = fileURLToPath(new URL(TEXT_CACHE, config.cacheDir));
-        const prepared = prepareInThreads(resolve(papersFile), cacheFile);
+        const { kept, ...prepared } = prepareInThreads(resolve(papersFile), cacheFile);
         offerPrepared(prepared);
-        const took = () => seconds(performance.now() - start);
+        const done = (half: Promise<unknown>) => half.then(() => seconds(performance.now() - start));
         // A failure is the loader's to report, as the build's error.
-        void prepared.then(
-          ({ texts, reused, unsaved }) => {
+        void Promise.all([prepared.texts, kept, done(prepared.texts), done(prepared.neighbours)]).then(
+          ([texts, { reused, unsaved }, textsTook, neighboursTook]) => {
             logger.info(
-              `${texts.size} papers prepared in ${took()} beside Astro's start ` +
-                `(the texts of ${reused} kept from the last build)`,
+              `${texts.size} papers prepared beside Astro's start: their texts in ${textsTook} (those of ` +
+                `${reused} kept from the last build), their neighbours in ${neighboursTook}`,
             );
             if (unsaved) logger.warn(`the papers' texts were not kept for the next build: ${unsaved}`);
           },
@@ -51,7 +51,7 @@ export function prepareInWorkers(papersFile: string): AstroIntegration {
 /** The papers' texts from the last build, in Astro's cache folder (`text-cache.ts`). */
 export const TEXT_CACHE = 'paper-texts.ndjson';
 
-interface TextsKept {
+export interface TextsKept {
   /** How many texts came from the cache file. */
   reused: number;
   /** Why the cache file could not be written, if it could not. */
@@ -59,15 +59,20 @@ interface TextsKept {
 }
 
 /**
- * The prepared data of the records in `papersFile`, made by two worker threads side by side: one makes the
- * texts (taking those `cacheFile` holds, and leaving it holding these papers'), the other the neighbours.
- * With what became of the cache file (`TextsKept`); rejects with a worker's error.
+ * The prepared data of the records in `papersFile`, made by two worker threads side by side, each half ready
+ * when its thread is done: one makes the texts (taking those `cacheFile` holds, and leaving it holding these
+ * papers'), the other the neighbours. With what became of the cache file (`TextsKept`), known with the texts.
+ * Each promise rejects with its worker's error.
  */
-export async function prepareInThreads(papersFile: string, cacheFile: string): Promise<Prepared & TextsKept> {
+export function prepareInThreads(
+  papersFile: string,
+  cacheFile: string,
+): PreparedOffer & { kept: Promise<TextsKept> } {
   const run = <T>(task: string) => inThread<T>(WORKER, { task, papersFile, cacheFile }, `prepare ${task}`);
-  const [{ texts, ...kept }, neighbours] = await Promise.all([
-    run<Pick<Prepared, 'texts'> & TextsKept>('texts'),
-    run<Prepared['neighbours']>('neighbours'),
-  ]);
-  return { texts, neighbours, ...kept };
+  const made = run<Pick<Prepared, 'texts'> & TextsKept>('texts');
+  return {
+    texts: made.then(({ texts }) => texts),
+    neighbours: run<Prepared['neighbours']>('neighbours'),
+    kept: made.then(({ reused, unsaved }) => ({ reused, unsaved })),
+  };
 }

@@ -93,7 +93,9 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
   });
 
   it('prepared every paper beside Astro and the pages took that data instead of computing their own', () => {
-    expect(log).toMatch(new RegExp(`\\[paper-digest:prepare\\] ${site.papers.length} papers prepared in `));
+    expect(log).toMatch(
+      new RegExp(`\\[paper-digest:prepare\\] ${site.papers.length} papers prepared beside `),
+    );
     expect(log).not.toContain('did not take the prepared data');
   });
 

@@ -5,37 +5,41 @@ import {
   preparedTaken,
   withdrawPrepared,
 } from '../../src/lib/site/prepared-offer.ts';
-import type { Prepared } from '../../src/lib/site/prepared.ts';
+import type { PreparedOffer } from '../../src/lib/site/prepared.ts';
 
-const data: Prepared = { texts: new Map(), neighbours: new Map() };
+const offer = (): PreparedOffer => ({
+  texts: Promise.resolve(new Map()),
+  neighbours: Promise.resolve(new Map()),
+});
+const data = offer();
 
 afterEach(() => withdrawPrepared());
 
 describe('the offer of prepared data', () => {
-  it('hands the offered promise to whoever asks, and says whether the pages took it', async () => {
+  it('hands the offered promises to whoever asks, and says whether the pages took them', () => {
     expect(offeredPrepared()).toBeUndefined();
-    offerPrepared(Promise.resolve(data));
-    expect(await offeredPrepared()).toBe(data);
+    offerPrepared(data);
+    expect(offeredPrepared()).toBe(data);
     expect(preparedTaken()).toBe(false);
-    expect(await offeredPrepared(true)).toBe(data);
+    expect(offeredPrepared(true)).toBe(data);
     expect(preparedTaken()).toBe(true);
   });
 
-  it('is gone once withdrawn, and a new offer starts untaken', async () => {
-    offerPrepared(Promise.resolve(data));
+  it('is gone once withdrawn, and a new offer starts untaken', () => {
+    offerPrepared(data);
     void offeredPrepared(true);
     withdrawPrepared();
     expect(offeredPrepared()).toBeUndefined();
     expect(preparedTaken()).toBe(false);
-    const next: Prepared = { texts: new Map(), neighbours: new Map() };
-    offerPrepared(Promise.resolve(next));
+    const next = offer();
+    offerPrepared(next);
     expect(preparedTaken()).toBe(false);
-    expect(await offeredPrepared()).toBe(next);
+    expect(offeredPrepared()).toBe(next);
   });
 
-  it('keeps a failed preparation from being reported as unhandled until someone awaits it', async () => {
-    offerPrepared(Promise.reject(new Error('worker failed')));
+  it('keeps a failed half from being reported as unhandled until someone awaits it', async () => {
+    offerPrepared({ ...offer(), neighbours: Promise.reject(new Error('worker failed')) });
     await new Promise((done) => setTimeout(done, 10));
-    await expect(offeredPrepared()).rejects.toThrow('worker failed');
+    await expect(offeredPrepared()!.neighbours).rejects.toThrow('worker failed');
   });
 });

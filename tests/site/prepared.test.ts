@@ -2,19 +2,26 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareInThreads } from '../../src/integrations/prepare.ts';
+import { prepareInThreads, type TextsKept } from '../../src/integrations/prepare.ts';
 import { NEIGHBOURS, type Prepared } from '../../src/lib/site/prepared.ts';
 import { paperText } from '../../src/lib/site/paper-text.ts';
 import { nearestNeighbours } from '../../src/lib/site/related/rank.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
 
 let work: string;
-let prepared: Prepared;
+let prepared: Awaited<ReturnType<typeof prepare>>;
+
+/** What `prepareInThreads` makes of `papersFile`, once both threads are done. */
+async function prepare(papersFile: string, cacheFile: string): Promise<Prepared & TextsKept> {
+  const offer = prepareInThreads(papersFile, cacheFile);
+  const [texts, neighbours, kept] = await Promise.all([offer.texts, offer.neighbours, offer.kept]);
+  return { texts, neighbours, ...kept };
+}
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'prepared-'));
   await writeFile(join(work, 'papers.json'), JSON.stringify(seedPapers));
-  prepared = await prepareInThreads(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
+  prepared = await prepare(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -45,19 +52,19 @@ describe('prepareInThreads on the seed records', () => {
   });
 
   it('takes every text from the cache file the last run left, and makes the same data', async () => {
-    const again = await prepareInThreads(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
+    const again = await prepare(join(work, 'papers.json'), join(work, 'cache/texts.ndjson'));
     expect(again).toEqual({ ...prepared, reused: 39 });
   });
 
   it('still prepares everything when the cache file cannot be written, and says why', async () => {
     const unwritable = join(work, 'papers.json', 'texts.ndjson');
-    const { texts, reused, unsaved } = await prepareInThreads(join(work, 'papers.json'), unwritable);
+    const { texts, reused, unsaved } = await prepare(join(work, 'papers.json'), unwritable);
     expect([texts.size, reused]).toEqual([39, 0]);
     expect(unsaved).toMatch(/^EEXIST: .*papers\.json/);
   });
 
   it('rejects with the error of a papers file that cannot be read, naming it', async () => {
     const missing = join(work, 'missing.json');
-    await expect(prepareInThreads(missing, join(work, 'cache/texts.ndjson'))).rejects.toThrow(missing);
+    await expect(prepare(missing, join(work, 'cache/texts.ndjson'))).rejects.toThrow(missing);
   });
 });

@@ -2,8 +2,8 @@
  * The site's one data loader: reads the `papers` collection and the tag taxonomy once per build and
  * derives everything the pages share (orders, digests, tags, neighbours, each paper's texts), taking what the
  * build prepared beside Astro's start (`prepared-offer.ts`); it is done only once the build lets pages be
- * written (`pages-gate.ts`). Pages call `loadSite()`; the derived values are computed by the pure helpers
- * beside this file.
+ * written (`pages-gate.ts`) and the texts are made, while the neighbours may still be on their way. Pages
+ * call `loadSite()`; the derived values are computed by the pure helpers beside this file.
  */
 import { getCollection } from 'astro:content';
 import type { Paper } from '../../schemas/paper.ts';
@@ -51,7 +51,7 @@ export interface SiteData {
 }
 
 let site: Promise<SiteData> | undefined;
-let nearest: Map<string, Neighbour[]> | undefined;
+let nearest: Promise<Map<string, Neighbour[]>> | undefined;
 /** The texts the build prepared, by paper id. */
 let texts: ReadonlyMap<string, PaperText> | undefined;
 /** Texts made here, on first use, when none were prepared (the dev server). */
@@ -88,11 +88,12 @@ async function load(): Promise<SiteData> {
     neighbours: neighbourMap(digests),
     version: dataVersion(newest, labels, { chunkSize: SITE.filter.chunkSize, buckets }),
   };
-  // Awaited once the rest is done: the threads preparing it may still be at work.
-  const prepared = await offeredPrepared(true);
+  // Awaited once the rest is done: the threads preparing them may still be at work. The neighbours are left
+  // to the pages that show them, which Astro renders after the digests and the filter's files.
+  const prepared = offeredPrepared(true);
   if (prepared) {
     nearest = prepared.neighbours;
-    texts = prepared.texts;
+    texts = await prepared.texts;
   }
   // No page may be written while the last build's are being put in place (`reuse-pages.ts`).
   await pagesMayStart();
@@ -104,14 +105,17 @@ export function loadSite(): Promise<SiteData> {
   return (site ??= load());
 }
 
-/** Every paper's nearest neighbours, computed once for the related papers and the For you data. */
-export function neighboursOf(data: SiteData): Map<string, Neighbour[]> {
-  return (nearest ??= nearestNeighbours(data.papers, NEIGHBOURS));
+/**
+ * Every paper's nearest neighbours, for the related papers and the For you data: the build's, once its thread
+ * is done, else computed here on first use.
+ */
+export function neighboursOf(data: SiteData): Promise<Map<string, Neighbour[]>> {
+  return (nearest ??= Promise.resolve().then(() => nearestNeighbours(data.papers, NEIGHBOURS)));
 }
 
-/** Up to `SITE.relatedCount` related papers of `id`, computed for the whole collection on first use. */
-export function relatedTo(data: SiteData, id: string): Paper[] {
-  const near = neighboursOf(data).get(id) ?? [];
+/** Up to `SITE.relatedCount` related papers of `id`, from every paper's `nearest` (`neighboursOf`). */
+export function relatedTo(data: SiteData, nearest: ReadonlyMap<string, Neighbour[]>, id: string): Paper[] {
+  const near = nearest.get(id) ?? [];
   return near.slice(0, SITE.relatedCount).flatMap((other) => data.byId.get(other.id) ?? []);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { relatedTo, textOf, type SiteData } from './load-site.ts';
+import type { Neighbour } from './related/rank.ts';
 
 /** Another paper as a paper page links it: by its title as plain text. */
 export type PaperLink = Pick<Paper, 'id' | 'publishedOn'> & { titleText: string };
@@ -31,13 +32,17 @@ function linkTo(site: SiteData, id: string | undefined): PaperLink | undefined {
   return paper && link(paper);
 }
 
-/** The page data of `paper` within the site. */
-export function paperPage(site: SiteData, paper: Paper): PaperPage {
+/** The page data of `paper` within the site, whose papers' nearest neighbours are `nearest`. */
+export function paperPage(
+  site: SiteData,
+  nearest: ReadonlyMap<string, Neighbour[]>,
+  paper: Paper,
+): PaperPage {
   const near = site.neighbours.get(paper.id);
   return {
     paper,
     labels: paper.tags.map((tag) => [tag, site.labels.get(tag) ?? tag]),
     neighbours: near && { date: near.date, prev: linkTo(site, near.prev), next: linkTo(site, near.next) },
-    related: relatedTo(site, paper.id).map(link),
+    related: relatedTo(site, nearest, paper.id).map(link),
   };
 }

@@ -3,16 +3,16 @@
  * pages' loader takes it and Pagefind reads it. A global, not a module variable: the integrations and the
  * pages are loaded as separate module graphs.
  */
-import type { Prepared } from './prepared.ts';
+import type { PreparedOffer } from './prepared.ts';
 
 const SLOT = Symbol.for('paper-digest:prepared');
-type Holder = { [SLOT]?: { prepared: Promise<Prepared>; taken: boolean } };
+type Holder = { [SLOT]?: { prepared: PreparedOffer; taken: boolean } };
 const holder = globalThis as Holder;
 
 /** Offers this build's prepared data, still being computed, to the pages. */
-export function offerPrepared(prepared: Promise<Prepared>): void {
+export function offerPrepared(prepared: PreparedOffer): void {
   // Awaited by the loader; a build that fails before must not report it as unhandled.
-  prepared.catch(() => undefined);
+  for (const half of Object.values(prepared)) half.catch(() => undefined);
   holder[SLOT] = { prepared, taken: false };
 }
 
@@ -22,7 +22,7 @@ export function withdrawPrepared(): void {
 }
 
 /** The data offered for this build, if any; `take` marks it as used by the pages. */
-export function offeredPrepared(take = false): Promise<Prepared> | undefined {
+export function offeredPrepared(take = false): PreparedOffer | undefined {
   const offer = holder[SLOT];
   if (offer && take) offer.taken = true;
   return offer?.prepared;

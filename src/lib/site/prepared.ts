@@ -18,3 +18,6 @@ export interface Prepared {
   /** By paper id, nearest first (`nearestNeighbours`). */
   neighbours: Map<string, Neighbour[]>;
 }
+
+/** The prepared data while it is being made: each half a promise, as each comes from a thread of its own. */
+export type PreparedOffer = { [K in keyof Prepared]: Promise<Prepared[K]> };
