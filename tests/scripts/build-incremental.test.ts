@@ -122,7 +122,7 @@ describe('a build after one more dump', () => {
   });
 
   it("makes only the new papers' texts, and none when nothing changed", () => {
-    const kept = (log: string) => /prepared .*\(the texts of (\d+) kept from the last build\)/.exec(log)?.[1];
+    const kept = (log: string) => /prepared .*\(those of (\d+) kept from the last build\)/.exec(log)?.[1];
     // The first dump has 39 papers; the second adds 3 and changes none of those 39.
     expect([kept(first), kept(second), kept(unchanged)]).toEqual(['0', '39', '42']);
   });
