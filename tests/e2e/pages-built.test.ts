@@ -50,6 +50,21 @@ describe.each<SiteName>(['project', 'root'])('the fixture site built for the %s 
     expect(causal2vec).toMatchObject({ digests: dumps, upvotes: null, comments: 9 });
   });
 
+  it("says when a repeated paper was first seen on the later digests' lists, and on no other list", async () => {
+    const paper = site.papers.find((p) => p.title.startsWith('Causal2Vec:'))!;
+    const [first, ...later] = paper.digests;
+    const cardText = async (route: string) => {
+      const cards = (await parsePage(join(site.dist, routeFile(route)))).querySelectorAll('.papers > li');
+      const card = cards.find((li) => li.querySelector(`a[href="${site.base}${paperRoute(paper.id)}"]`));
+      expect(card, `the card of "${paper.title}" on ${route}`).toBeDefined();
+      return spacedText(card!);
+    };
+    expect(later.length).toBeGreaterThan(0);
+    for (const date of later) expect(await cardText(digestRoute(date))).toContain(`First seen`);
+    for (const route of [digestRoute(first!), 'papers/', tagRoute(paper.tags[0]!)])
+      expect(await cardText(route), route).not.toContain('First seen');
+  });
+
   it('has a page for every paper, linking to the digests it appeared in', async () => {
     for (const paper of site.papers) {
       const file = routeFile(paperRoute(paper.id));
