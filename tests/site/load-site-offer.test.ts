@@ -13,7 +13,7 @@ const after = (ms: number) =>
 
 describe('loadSite with prepared data offered', () => {
   it('resolves with the texts made; the neighbours come to the pages asking for them once made', async () => {
-    let makeNeighbours = (_: Prepared['neighbours']) => {};
+    let makeNeighbours: (made: Prepared['neighbours']) => void = () => {};
     const neighbours = new Promise<Prepared['neighbours']>((resolve) => (makeNeighbours = resolve));
     offerPrepared({ texts: Promise.resolve(new Map()), neighbours });
     const site = await Promise.race([loadSite(), after(1000)]);
