@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SIMILARITY, nearestNeighbours, relatedPapers } from '../../src/lib/site/related/rank.ts';
 import { FOR_YOU_NEIGHBOURS, neighbourData } from '../../src/lib/site/related/neighbour-data.ts';
-import { stem, terms } from '../../src/lib/site/related/terms.ts';
+import { stem, termOf } from '../../src/lib/site/related/terms.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
 
 const related = relatedPapers(seedPapers);
@@ -140,6 +140,15 @@ describe('relatedPapers on small inputs', () => {
     expect(result.get('x')).toEqual(['q', 'y']);
   });
 
+  it('matches words whatever their case and plural ending', () => {
+    const result = relatedPapers([
+      paper('a', 'Sparse Retrieval Models'),
+      paper('b', 'SPARSE RETRIEVAL MODEL'),
+      ...['Protein folding', 'Graph colouring', 'Sorting networks'].map((title, i) => paper(`z${i}`, title)),
+    ]);
+    expect(result.get('a')).toEqual(['b']);
+  });
+
   it('breaks ties by id', () => {
     const result = relatedPapers([
       paper('m', 'Protein folding'),
@@ -163,15 +172,35 @@ describe('relatedPapers on small inputs', () => {
   });
 });
 
-describe('terms', () => {
-  it('lowercases, drops stop words and numbers, and stems plurals lightly', () => {
-    expect(terms('The Models of 2024 answer Queries with Classes, Bias and Loss')).toEqual([
+describe('termOf', () => {
+  it('drops stop words, numbers and single letters, and stems plurals lightly', () => {
+    const words = [
+      'the',
+      'models',
+      'of',
+      '2024',
+      'answer',
+      'queries',
+      'with',
+      'classes',
+      'bias',
+      'and',
+      'loss',
+      'x',
+    ];
+    expect(words.map(termOf)).toEqual([
+      undefined,
       'model',
+      undefined,
+      undefined,
       'answer',
       'query',
+      undefined,
       'class',
       'bias',
+      undefined,
       'loss',
+      undefined,
     ]);
     expect(['corpus', 'analysis', 'boxes', 'ways', 'is'].map(stem)).toEqual([
       'corpus',

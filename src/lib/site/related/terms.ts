@@ -1,8 +1,7 @@
 /**
- * The terms of a paper for content similarity: lowercased words without stop words and numbers, lightly
- * stemmed (plural endings only, so `models` meets `model` and `queries` meets `query`).
+ * The terms of a paper for content similarity: its lowercased words (`words.ts`) without stop words and
+ * numbers, lightly stemmed (plural endings only, so `models` meets `model` and `queries` meets `query`).
  */
-import { words } from '../../tags/words.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
 /** `queries` → `query`, `models` → `model`, `classes` → `class`; leaves `bias`, `loss`, `corpus`, `analysis` alone. */
@@ -33,9 +32,4 @@ function isNumber(word: string): boolean {
 /** The term a lowercase word counts as; undefined for a word too short, a number or a stop word. */
 export function termOf(word: string): string | undefined {
   return word.length < 2 || isNumber(word) || STOP_WORDS.has(word) ? undefined : stem(word);
-}
-
-/** The terms of `text`, in order, repeated as often as they occur. */
-export function terms(text: string): string[] {
-  return words(text.toLowerCase()).flatMap((word) => termOf(word) ?? []);
 }
