@@ -1,12 +1,17 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listDumps } from '../../scripts/lib/list-dumps.ts';
+
+/** The folders made by `folder`, removed when the tests are done. */
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 /** A dumps folder holding `names` (a name ending in `/` is a folder). */
 async function folder(names: readonly string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dumps-'));
+  made.push(dir);
   for (const name of names) {
     if (name.endsWith('/')) await mkdir(join(dir, name));
     else await writeFile(join(dir, name), 'x');
