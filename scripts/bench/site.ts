@@ -417,7 +417,7 @@ async function timeParse(
   const inBuild = round.build.stages.find((stage) => stage.name === 'parse')?.ms;
   console.log(
     `bench: parse alone ${seconds(ms)} (median of ${times.map((time) => seconds(time)).join(', ')})` +
-      (inBuild === undefined ? '' : `; ${seconds(inBuild)} as the build's first stage`),
+      (inBuild === undefined ? '' : `; ${seconds(inBuild)} in the build, beside Astro's start`),
   );
   return ms;
 }

@@ -15,6 +15,7 @@ import {
   type SearchShards,
 } from '../../scripts/lib/search-index.ts';
 import { offeredPrepared } from '../lib/site/prepared-offer.ts';
+import { papersWritten } from './papers-written.ts';
 import { shardSizeProblem } from '../lib/site/search-shards.ts';
 import { readTags, tagLabels } from '../lib/site/taxonomy.ts';
 import type { Paper } from '../schemas/paper.ts';
@@ -65,6 +66,7 @@ export function pagefind(papersFile: string): AstroIntegration {
  * rejects with Pagefind's errors.
  */
 async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexed> {
+  await papersWritten();
   // Pagefind starts once the prepared data is done: on two cores, the pages need that sooner than the index.
   const prepared = offeredPrepared();
   const [texts] = await Promise.all([prepared?.texts, prepared?.neighbours]);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inThread } from './in-thread.ts';
+import { papersWritten } from './papers-written.ts';
 import type { Prepared, PreparedOffer } from '../lib/site/prepared.ts';
 import { offerPrepared, preparedTaken, withdrawPrepared } from '../lib/site/prepared-offer.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
@@ -21,7 +22,9 @@ export function prepareInWorkers(papersFile: string): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         withdrawPrepared();
         if (command !== 'build') return;
-        const start = performance.now();
+        // Timed from when the records are there to read, as the parser may still be writing them.
+        let start = performance.now();
+        void papersWritten().then(() => (start = performance.now()));
         const cacheFile = fileURLToPath(new URL(TEXT_CACHE, config.cacheDir));
         const { kept, ...prepared } = prepareInThreads(resolve(papersFile), cacheFile);
         offerPrepared(prepared);
@@ -59,8 +62,8 @@ export interface TextsKept {
 }
 
 /**
- * The prepared data of the records in `papersFile`, made by two worker threads side by side, each half ready
- * when its thread is done: one makes the texts (taking those `cacheFile` holds, and leaving it holding these
+ * The prepared data of the records in `papersFile`, made by two worker threads side by side once the file is
+ * written (`papersWritten`), each half ready when its thread is done: one makes the texts (taking those `cacheFile` holds, and leaving it holding these
  * papers'), the other the neighbours. With what became of the cache file (`TextsKept`), known with the texts.
  * Each promise rejects with its worker's error.
  */
@@ -68,7 +71,8 @@ export function prepareInThreads(
   papersFile: string,
   cacheFile: string,
 ): PreparedOffer & { kept: Promise<TextsKept> } {
-  const run = <T>(task: string) => inThread<T>(WORKER, { task, papersFile, cacheFile }, `prepare ${task}`);
+  const run = <T>(task: string) =>
+    papersWritten().then(() => inThread<T>(WORKER, { task, papersFile, cacheFile }, `prepare ${task}`));
   const made = run<Pick<Prepared, 'texts'> & TextsKept>('texts');
   return {
     texts: made.then(({ texts }) => texts),
