@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { inThread } from './in-thread.ts';
 import { outputFile } from './output-file.ts';
+import { papersWritten } from './papers-written.ts';
 import { holdPages, releasePages } from '../lib/site/pages-gate.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 
@@ -43,18 +44,21 @@ export function reusePages(): AstroIntegration {
         const project = relative(outDir, fileURLToPath(config.root));
         if (!project.startsWith('..') && !isAbsolute(project))
           throw new Error(`the output folder ${outDir} holds the project itself; build into another one`);
-        // Astro would empty the output folder once the links are under way: it is emptied here, before them.
+        // Astro would empty the output folder once the links are under way: it is emptied here, before them,
+        // once the parser is done, so that a bad dump leaves the folder as it was.
         updateConfig({ vite: { build: { emptyOutDir: false } } });
-        emptyFolder(outDir);
-        start = Date.now();
         // Vite copies the public folder's files at the same time: those paths are left to it.
         const besides = fileURLToPath(config.publicDir);
-        placing = inThread<string[]>(WORKER, { from: cachedPages, to: outDir, besides }, 'reuse-pages').then(
-          (placed) => {
+        placing = papersWritten()
+          .then(() => {
+            emptyFolder(outDir);
+            start = Date.now();
+            return inThread<string[]>(WORKER, { from: cachedPages, to: outDir, besides }, 'reuse-pages');
+          })
+          .then((placed) => {
             took = Date.now() - start;
             return placed;
-          },
-        );
+          });
         holdPages(placing);
       },
       'astro:build:start': ({ setPrerenderer }) => {

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { announcePapers } from '../../src/integrations/papers-written.ts';
 import { reusePages } from '../../src/integrations/reuse-pages.ts';
 import { pagesMayStart, releasePages } from '../../src/lib/site/pages-gate.ts';
 
@@ -97,7 +98,10 @@ beforeAll(() => {
   write('site/.git/HEAD', 'ref: refs/heads/gh-pages');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-afterEach(() => releasePages());
+afterEach(() => {
+  releasePages();
+  announcePapers(Promise.resolve());
+});
 
 describe('reusePages', () => {
   it('empties the output folder but its .git, then links the cached pages into it before any page is written', async () => {
@@ -105,7 +109,6 @@ describe('reusePages', () => {
     const integration = hooks();
     integration['astro:config:setup']!({ command: 'build', config: config('site'), updateConfig });
     expect(updateConfig).toHaveBeenCalledWith({ vite: { build: { emptyOutDir: false } } });
-    expect(existsSync(join(work, 'site/old.html'))).toBe(false);
     await pagesMayStart();
     expect(files('site')).toEqual([
       '.git/HEAD',
@@ -131,6 +134,19 @@ describe('reusePages', () => {
     expect(info).toHaveBeenCalledWith(
       expect.stringMatching(/^3 page\(s\) of the last build put in place .*, 1 /),
     );
+  });
+
+  it('touches the output folder only once the parser has written the records, so a bad dump leaves it', async () => {
+    write('waiting/old.html', 'from the build before');
+    let finish = () => {};
+    announcePapers(new Promise<void>((resolve) => (finish = resolve)));
+    hooks()['astro:config:setup']!({ command: 'build', config: config('waiting'), updateConfig: vi.fn() });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(files('waiting')).toEqual(['old.html']);
+    finish();
+    await pagesMayStart();
+    expect(files('waiting')).toContain('papers/kept/index.html');
+    expect(files('waiting')).not.toContain('old.html');
   });
 
   it('unlinks a page the replaced site shares, here and in the cache, before it is rendered again', async () => {
