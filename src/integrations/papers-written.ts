@@ -4,6 +4,8 @@
  * only once it has set `PAPERS_FILE`.
  */
 
+import type { Loader } from 'astro/loaders';
+
 /** Where `announcePapers` leaves its promise: a global, as Astro may load a copy of this module of its own. */
 const WRITTEN = Symbol.for('paper-digest:papers-written');
 type Holder = { [key: symbol]: Promise<void> | undefined };
@@ -19,4 +21,9 @@ export function papersWritten(): Promise<void> {
  */
 export function announcePapers(written: Promise<void>): void {
   (globalThis as Holder)[WRITTEN] = written;
+}
+
+/** `loader`, loading once the records are there (`papersWritten`). */
+export function afterPapers(loader: Loader): Loader {
+  return { ...loader, load: (context) => papersWritten().then(() => loader.load(context)) };
 }

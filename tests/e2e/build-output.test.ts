@@ -46,7 +46,7 @@ describe.each<SiteName>(['project', 'root'])('the build command, for the %s base
     expect(log).toContain(`(base ${site.base})`);
   });
 
-  it('reported its stages, Astro started with the parser and done after it, and the size of the site', () => {
+  it('reported its stages (Astro started beside the parser, done after it, then the swap) and the size of the site', () => {
     expect(report.ok).toBe(true);
     expect(report.papers).toBe(site.papers.length);
     expect(report.stages.map((stage) => stage.name)).toEqual(['parse', 'astro', 'swap']);
