@@ -341,6 +341,9 @@ function reportRounds(rounds: Round[], median: Round): void {
   console.log(
     `bench: build ${seconds(build.ms)}, CPU ${seconds(build.cpuMs)}, peak RSS ${formatBytes(build.peakRss)} (process tree)`,
   );
+  console.log(
+    '  (stages as the build reports them; the parser runs while Astro starts, so their figures overlap)',
+  );
   for (const stage of build.stages) {
     console.log(
       `  ${stage.name.padEnd(9)} ${seconds(stage.ms).padStart(8)}   CPU ${seconds(stage.cpuMs).padStart(8)}` +

@@ -28,7 +28,7 @@ export async function runStage(
 
 /**
  * Runs a Node script in a process of its own, sharing our output; resolves to its exit status. The parser
- * runs apart so that its memory is gone before Astro needs it.
+ * runs apart so that its memory is gone before Astro loads the records.
  */
 export function runScript(script: string, args: string[]): Promise<number> {
   return new Promise((done) => {
