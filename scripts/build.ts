@@ -1,7 +1,7 @@
 /**
  * `npm run build`: parse the dumps while Astro starts, build the site with Astro (whose Pagefind integration
- * indexes the papers while it renders), then swap the site into place (`scripts/lib/swap-site.ts`). One build at a
- * time per checkout; each writes a JSON report of its stages and sizes (`scripts/lib/build-report.ts`).
+ * indexes the papers while it renders), then swap the site into place (`scripts/lib/swap-site.ts`). One
+ * build at a time per checkout; each writes a JSON report of its stages and sizes (`build-report.ts`).
  */
 // First: the thread pool is sized before any import can start it.
 import './lib/thread-pool.ts';

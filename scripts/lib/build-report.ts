@@ -8,7 +8,7 @@ export interface BuildReport {
   ok: boolean;
   /** Papers parsed from the dumps. */
   papers: number;
-  /** The stages that ran, in the order they ended (the parser's beside Astro's): start (epoch ms), wall time. */
+  /** The stages that ran, in the order they ended (the parser beside Astro): start (epoch ms), wall time. */
   stages: { name: string; startedAt: number; ms: number }[];
   /** The site swapped into place (only when `ok`). */
   site?: { files: number; bytes: number; pages: number };

@@ -6,11 +6,11 @@
 
 import type { Loader } from 'astro/loaders';
 
-/** Where `announcePapers` leaves its promise: a global, as Astro may load a copy of this module of its own. */
+/** Where `announcePapers` leaves its promise: a global, as Astro may load its own copy of this module. */
 const WRITTEN = Symbol.for('paper-digest:papers-written');
 type Holder = { [key: symbol]: Promise<void> | undefined };
 
-/** Resolves once `PAPERS_FILE` holds this build's records: at once, unless `announcePapers` said otherwise. */
+/** Resolves once `PAPERS_FILE` holds this build's records: at once unless `announcePapers` said otherwise. */
 export function papersWritten(): Promise<void> {
   return (globalThis as Holder)[WRITTEN] ?? Promise.resolve();
 }

@@ -63,8 +63,9 @@ export interface TextsKept {
 
 /**
  * The prepared data of the records in `papersFile`, made by two worker threads side by side once the file is
- * written (`papersWritten`), each half ready when its thread is done: one makes the texts (taking those `cacheFile` holds, and leaving it holding these
- * papers'), the other the neighbours. With what became of the cache file (`TextsKept`), known with the texts.
+ * written (`papersWritten`), each half ready when its thread is done: one makes the texts (taking those
+ * `cacheFile` holds, and leaving it holding these papers'), the other the neighbours. With what became of the
+ * cache file (`TextsKept`), known with the texts.
  * Each promise rejects with its worker's error.
  */
 export function prepareInThreads(
