@@ -130,3 +130,31 @@ describe('a paper page’s related papers', () => {
     await context.close();
   });
 });
+
+describe("a paper page's resources", () => {
+  it('keeps a long repository name within its column, wrapping it, at 1200 px', async () => {
+    const paper = fixture.site.papers.find((candidate) =>
+      candidate.links.some((link) => link.kind === 'code'),
+    )!;
+    const { context, page } = await openPage(fixture.browser);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(fixture.url(paperRoute(paper.id)));
+    const resources = page.getByRole('region', { name: 'Resources' });
+    // The fixture's dumps give no repository with stars: its line is made here as `PaperLinks` writes it.
+    await resources
+      .locator('li')
+      .first()
+      .evaluate((li) => {
+        li.setAttribute('data-github', '');
+        li.innerHTML =
+          '<span class="kind">Code</span> <span><a href="#">GitHub · 110k stars</a> ' +
+          '<span class="repo">tauricresearch/tradingagents-multi-agent-framework</span></span>';
+      });
+    const edge = (box: { x: number; width: number } | null) => box!.x + box!.width;
+    const repo = await resources.locator('.repo').boundingBox();
+    const column = await resources.boundingBox();
+    expect(edge(repo)).toBeLessThanOrEqual(edge(column) + 0.5);
+    expect(repo!.height, 'the name wraps onto more lines').toBeGreaterThan(30);
+    await context.close();
+  });
+});
