@@ -23,12 +23,12 @@ export function prepareInWorkers(papersFile: string): AstroIntegration {
         withdrawPrepared();
         if (command !== 'build') return;
         // Timed from when the records are there to read, as the parser may still be writing them.
-        let start = performance.now();
-        void papersWritten().then(() => (start = performance.now()));
+        const start = papersWritten().then(() => performance.now());
         const cacheFile = fileURLToPath(new URL(TEXT_CACHE, config.cacheDir));
         const { kept, ...prepared } = prepareInThreads(resolve(papersFile), cacheFile);
         offerPrepared(prepared);
-        const done = (half: Promise<unknown>) => half.then(() => seconds(performance.now() - start));
+        const done = (half: Promise<unknown>) =>
+          Promise.all([start, half]).then(([from]) => seconds(performance.now() - from));
         // A failure is the loader's to report, as the build's error.
         void Promise.all([prepared.texts, kept, done(prepared.texts), done(prepared.neighbours)]).then(
           ([texts, { reused, unsaved }, textsTook, neighboursTook]) => {
