@@ -34,9 +34,9 @@ export const SITE = {
    * site and topic feeds carry it whole). */
   feedSummaryLength: 160,
   /**
-   * Client-side tag filter: cards per data chunk (`filter/cards/<n>.json`; a match far from the others
-   * costs its whole chunk, so chunks are small), paper ids per `filter/where/<b>.json`, cards added per
-   * "Show more".
+   * Client-side tag filter: cards per data chunk on average (`filter/cards/<name>.json`; a match far from
+   * the others costs its whole chunk, so chunks are small), paper ids per `filter/where/<b>.json`, cards
+   * added per "Show more".
    */
   filter: { chunkSize: 10, bucketSize: 20, pageSize: 25 },
   /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */

@@ -3,7 +3,7 @@
  * under `filter/` (see `src/lib/client/filter-index.ts`), so that the tag filter, search, the reading list
  * and any other page show exactly the lists' markup without writing a card of their own.
  */
-import { bucketOf, type FilterManifest } from '../lib/client/filter-index.ts';
+import { bucketOf, locateSlot, type ChunkTable, type FilterManifest } from '../lib/client/filter-index.ts';
 import { withBase } from '../lib/client/base.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -30,9 +30,11 @@ export function filterManifest(base: string): Promise<FilterManifest> {
 }
 
 /** The card HTML of one slot (`slotOf`: a paper's place from the oldest), from its chunk; undefined past the end. */
-export async function cardAt(slot: number, chunkSize: number, base: string, version: string) {
-  const chunk = await dataFile<string[]>(`filter/cards/${Math.floor(slot / chunkSize)}.json`, base, version);
-  return chunk[slot % chunkSize];
+export async function cardAt(slot: number, base: string, version: string): Promise<string | undefined> {
+  const place = locateSlot(await dataFile<ChunkTable>('filter/chunks.json', base, version), slot);
+  if (!place) return undefined;
+  const chunk = await dataFile<string[]>(`filter/cards/${place.name}.json`, base, version);
+  return chunk[place.at];
 }
 
 /** A card element from its HTML, which the build rendered (and escaped) from the site's own data. */
@@ -45,7 +47,7 @@ export function cardElement(html: string): HTMLElement {
 
 /** The site's card elements (`<li>`) for `ids`, in that order; unknown ids are skipped. */
 export async function cardsFor(ids: readonly string[], base: string): Promise<HTMLElement[]> {
-  const { version, chunkSize, buckets } = await filterManifest(base);
+  const { version, buckets } = await filterManifest(base);
   const html = await Promise.all(
     ids.map(async (id) => {
       const where = await dataFile<Record<string, number>>(
@@ -53,7 +55,7 @@ export async function cardsFor(ids: readonly string[], base: string): Promise<HT
         base,
         version,
       );
-      return Object.hasOwn(where, id) ? cardAt(where[id]!, chunkSize, base, version) : undefined;
+      return Object.hasOwn(where, id) ? cardAt(where[id]!, base, version) : undefined;
     }),
   );
   return html.flatMap((card) => (card ? [cardElement(card)] : []));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  chunkAt,
-  chunkCount,
+  cardChunks,
   dataVersion,
   datedCount,
   inSlotOrder,
@@ -13,6 +12,7 @@ import {
   bucketCount,
   bucketOf,
   decodePostings,
+  locateSlot,
   encodePostings,
   storedOrdinals,
   storedPostings,
@@ -132,9 +132,62 @@ describe('filter index', () => {
     }
   });
 
-  it('chunks cover every paper once', () => {
-    expect(chunkCount(44, 20)).toBe(3);
-    expect([0, 1, 2].flatMap((n) => chunkAt(newest, n, 20))).toEqual(newest);
+  it('cuts the cards into files that cover every paper once, in order, under names of their own', () => {
+    const ids = Array.from({ length: 5000 }, (_, n) => `paper-${n}`);
+    const chunks = cardChunks(ids, 10);
+    expect(chunks.flatMap(({ start, size }) => ids.slice(start, start + size))).toEqual(ids);
+    chunks.forEach((chunk, n) =>
+      expect(chunk.start).toBe(n === 0 ? 0 : chunks[n - 1]!.start + chunks[n - 1]!.size),
+    );
+    expect(new Set(chunks.map((chunk) => chunk.name)).size).toBe(chunks.length);
+    // Ten cards a file on average, none empty, none over four times that.
+    expect(chunks.length).toBeGreaterThan(5000 / 15);
+    expect(chunks.length).toBeLessThan(5000 / 7);
+    expect(Math.min(...chunks.map((chunk) => chunk.size))).toBeGreaterThan(0);
+    expect(Math.max(...chunks.map((chunk) => chunk.size))).toBeLessThanOrEqual(40);
+    expect(cardChunks([], 10)).toEqual([]);
+    // The same id twice (no site has that) still makes two names.
+    const twice = cardChunks(['a', 'a'], 1);
+    expect(twice.map((chunk) => chunk.size)).toEqual([1, 1]);
+    expect(twice[1]!.name).toBe(`${twice[0]!.name}-2`);
+  });
+
+  it('changes only the card file a new paper lands in', () => {
+    const ids = Array.from({ length: 3000 }, (_, n) => `2401.${String(n).padStart(5, '0')}`);
+    const files = (list: string[]) =>
+      new Set(
+        cardChunks(list, 10).map(
+          ({ name, start, size }) => `${name}:${list.slice(start, start + size).join()}`,
+        ),
+      );
+    const before = files(ids);
+    // No run of these ids is cut for length alone: such a cut would move when a paper lands before it.
+    expect(Math.max(...cardChunks(ids, 10).map((chunk) => chunk.size))).toBeLessThan(40);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: ids.length }), fc.string({ minLength: 1 }), (at, id) => {
+        const after = files(ids.toSpliced(at, 0, `new-${id}`));
+        const changed = [...after].filter((file) => !before.has(file));
+        // The file it lands in, or the two it splits that file into when its id ends a file.
+        expect(changed.length).toBeGreaterThan(0);
+        expect(changed.length).toBeLessThanOrEqual(2);
+      }),
+    );
+  });
+
+  it('finds the card file and place of a slot', () => {
+    const table: [string, number][] = [
+      ['a', 2],
+      ['b', 3],
+    ];
+    expect([0, 1, 2, 4].map((slot) => locateSlot(table, slot))).toEqual([
+      { name: 'a', at: 0 },
+      { name: 'a', at: 1 },
+      { name: 'b', at: 0 },
+      { name: 'b', at: 2 },
+    ]);
+    expect(locateSlot(table, 5)).toBeUndefined();
+    expect(locateSlot(table, -1)).toBeUndefined();
+    expect(locateSlot([], 0)).toBeUndefined();
   });
 
   it('versions change with anything a card shows', () => {

@@ -5,7 +5,8 @@
  * ascending ordinals of the papers carrying one tag (stored as `storedPostings` makes it); a scope list holds
  * the ordinals of one list (top, a digest) in that list's own order. Cards are stored by slot, a dated
  * paper's place counted from the oldest (`slotOf`): card chunks hold the cards' HTML (rendered by
- * `PaperCard`), `chunkSize` slots per file, and `filter/where/` files map ids to slots.
+ * `PaperCard`), a run of slots per file cut where the papers' ids say (`cardChunks`), `filter/chunks.json`
+ * lists the files in slot order, and `filter/where/` files map ids to slots.
  * A digest's cards come in record order in one file with their tags (its lists are short): each as its
  * slot in the chunks, or as HTML when it differs from the chunk's card (a repeat says when it was first seen).
  */
@@ -23,11 +24,16 @@ export function bucketCount(total: number, bucketSize: number): number {
   return Math.max(1, Math.ceil(total / bucketSize));
 }
 
-/** The `filter/where/` bucket of a paper id (FNV-1a of the id, modulo `count`). */
-export function bucketOf(id: string, count: number): number {
+/** FNV-1a of a paper id, as an unsigned 32-bit number. */
+function idHash(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % count;
+  return hash >>> 0;
+}
+
+/** The `filter/where/` bucket of a paper id (`idHash`, modulo `count`). */
+export function bucketOf(id: string, count: number): number {
+  return idHash(id) % count;
 }
 
 /** `filter/manifest.json`: what the files hold, for scripts and tests. */
@@ -38,8 +44,6 @@ export interface FilterManifest {
   total: number;
   /** Number of papers with a publication date: the first ordinals (`slotOf`). */
   dated: number;
-  /** Cards per `filter/cards/<n>.json`. */
-  chunkSize: number;
   /** Number of `filter/where/<b>.json` files (`bucketOf`). */
   buckets: number;
   /** Tags in taxonomy order with their counts; each has `filter/tags/<id>.json`. */
@@ -132,14 +136,50 @@ export function inSlotOrder<T>(newest: readonly T[], dated: number): T[] {
   return [...newest.slice(0, dated).reverse(), ...newest.slice(dated)];
 }
 
-/** Number of card chunks for `total` papers. */
-export function chunkCount(total: number, chunkSize: number): number {
-  return Math.ceil(total / chunkSize);
+/** One card file, `filter/cards/<name>.json`: the cards of `size` slots from `start`. */
+export interface CardChunk {
+  name: string;
+  start: number;
+  size: number;
 }
 
-/** Chunk `n` (from 0) of `ordered` (the papers in slot order, oldest first, for the card files). */
-export function chunkAt<T>(ordered: readonly T[], n: number, chunkSize: number): T[] {
-  return ordered.slice(n * chunkSize, (n + 1) * chunkSize);
+/** `filter/chunks.json`: the card files in slot order, each as its name and number of cards. */
+export type ChunkTable = [name: string, size: number][];
+
+/** A file holds at most this many times `chunkSize` cards, however long a run without a cut. */
+const LONGEST_CHUNK = 4;
+
+/**
+ * The card files of the ids in slot order. A file ends after a paper whose id hashes to a multiple of
+ * `chunkSize` (one paper in `chunkSize`, so files hold `chunkSize` cards on average) or when it is full. A
+ * new paper thus changes the file it lands in and leaves the others as they were, where files of a fixed
+ * size would all shift after it and all be written again. A file is named by the hash of its last id.
+ */
+export function cardChunks(ids: readonly string[], chunkSize: number): CardChunk[] {
+  const chunks: CardChunk[] = [];
+  const names = new Set<string>();
+  let start = 0;
+  ids.forEach((id, slot) => {
+    const hash = idHash(id);
+    const size = slot + 1 - start;
+    if (hash % chunkSize !== 0 && size < LONGEST_CHUNK * chunkSize && slot < ids.length - 1) return;
+    let name = hash.toString(36);
+    for (let n = 2; names.has(name); n++) name = `${hash.toString(36)}-${n}`;
+    names.add(name);
+    chunks.push({ name, start, size });
+    start = slot + 1;
+  });
+  return chunks;
+}
+
+/** The card file holding `slot` and the slot's place in it; undefined past the end. */
+export function locateSlot(table: ChunkTable, slot: number): { name: string; at: number } | undefined {
+  let start = 0;
+  for (const [name, size] of table) {
+    if (slot < start + size) return slot < start ? undefined : { name, at: slot - start };
+    start += size;
+  }
+  return undefined;
 }
 
 /** What a card shows of a paper (`PaperCard`), and the digests the filter's digest files list it in. */
@@ -157,8 +197,11 @@ type CardData = Pick<
   | 'digests'
 >;
 
-/** How the filter's files are cut: cards per chunk, number of where files. */
-export type FilterLayout = Pick<FilterManifest, 'chunkSize' | 'buckets'>;
+/** How the filter's files are cut: cards per chunk on average, number of where files. */
+export interface FilterLayout {
+  chunkSize: number;
+  buckets: number;
+}
 
 /**
  * A short, stable fingerprint of everything the filter's files show and how they are cut (FNV-1a over what

@@ -17,7 +17,16 @@ import { offeredPrepared } from './prepared-offer.ts';
 import { pagesMayStart } from './pages-gate.ts';
 import { sortNewest, sortTop } from './sort-papers.ts';
 import { countTags, type TagSummary } from './tag-counts.ts';
-import { bucketCount, dataVersion, datedCount, ordinalsOf, slotOf } from '../client/filter-index.ts';
+import {
+  bucketCount,
+  cardChunks,
+  dataVersion,
+  datedCount,
+  inSlotOrder,
+  ordinalsOf,
+  slotOf,
+  type CardChunk,
+} from '../client/filter-index.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
 import { SITE } from '../../config.ts';
 
@@ -34,6 +43,10 @@ export interface SiteData {
   dated: number;
   /** Each paper's slot (`slotOf`): where the tag filter's files keep its card. */
   slots: ReadonlyMap<string, number>;
+  /** The papers in slot order, as the filter's card files hold them. */
+  inSlots: Paper[];
+  /** The filter's card files (`cardChunks`), in slot order. */
+  chunks: CardChunk[];
   /** Number of the tag filter's `filter/where/<b>.json` files (`bucketOf`). */
   buckets: number;
   /** Most upvoted first: the order of `/papers/top/`. */
@@ -73,6 +86,7 @@ async function load(): Promise<SiteData> {
   const labels = tagLabels(tags);
   const dated = datedCount(newest);
   const buckets = bucketCount(newest.length, SITE.filter.bucketSize);
+  const inSlots = inSlotOrder(newest, dated);
   const data: SiteData = {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
@@ -80,6 +94,11 @@ async function load(): Promise<SiteData> {
     ordinals: ordinalsOf(newest),
     dated,
     slots: new Map(newest.map((paper, at) => [paper.id, slotOf(at, dated)])),
+    inSlots,
+    chunks: cardChunks(
+      inSlots.map((paper) => paper.id),
+      SITE.filter.chunkSize,
+    ),
     buckets,
     top: sortTop(papers),
     digests,

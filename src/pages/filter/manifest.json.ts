@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import type { FilterManifest } from '../../lib/client/filter-index.ts';
 import { loadSite } from '../../lib/site/load-site.ts';
-import { SITE } from '../../config.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
@@ -10,7 +9,6 @@ export const GET: APIRoute = async () => {
     version: site.version,
     total: site.newest.length,
     dated: site.dated,
-    chunkSize: SITE.filter.chunkSize,
     buckets: site.buckets,
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
     scopes: ['top'],
