@@ -35,10 +35,10 @@ export const SITE = {
   feedSummaryLength: 160,
   /**
    * Client-side tag filter: cards per data chunk on average (`filter/cards/<name>.json`; a match far from
-   * the others costs its whole chunk, so chunks are small), paper ids per `filter/where/<b>.json`, cards
-   * added per "Show more".
+   * the others costs its whole chunk, so chunks are small), slots per table of chunks
+   * (`filter/chunks/<k>.json`), paper ids per `filter/where/<b>.json`, cards added per "Show more".
    */
-  filter: { chunkSize: 10, bucketSize: 20, pageSize: 25 },
+  filter: { chunkSize: 10, tableSpan: 1000, bucketSize: 20, pageSize: 25 },
   /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */
   nav: [
     { href: '/', label: 'Latest' },

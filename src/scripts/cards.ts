@@ -30,8 +30,15 @@ export function filterManifest(base: string): Promise<FilterManifest> {
 }
 
 /** The card HTML of one slot (`slotOf`: a paper's place from the oldest), from its chunk; undefined past the end. */
-export async function cardAt(slot: number, base: string, version: string): Promise<string | undefined> {
-  const place = locateSlot(await dataFile<ChunkTable>('filter/chunks.json', base, version), slot);
+export async function cardAt(slot: number, base: string): Promise<string | undefined> {
+  const { version, total, tableSpan } = await filterManifest(base);
+  if (!(slot >= 0 && slot < total)) return undefined;
+  const table = await dataFile<ChunkTable>(
+    `filter/chunks/${Math.floor(slot / tableSpan)}.json`,
+    base,
+    version,
+  );
+  const place = locateSlot(table, slot);
   if (!place) return undefined;
   const chunk = await dataFile<string[]>(`filter/cards/${place.name}.json`, base, version);
   return chunk[place.at];
@@ -55,7 +62,7 @@ export async function cardsFor(ids: readonly string[], base: string): Promise<HT
         base,
         version,
       );
-      return Object.hasOwn(where, id) ? cardAt(where[id]!, base, version) : undefined;
+      return Object.hasOwn(where, id) ? cardAt(where[id]!, base) : undefined;
     }),
   );
   return html.flatMap((card) => (card ? [cardElement(card)] : []));

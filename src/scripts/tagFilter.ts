@@ -81,13 +81,13 @@ function start(root: HTMLElement): void {
     shown += next.length;
     more.hidden = true;
     // The layout comes with the data, not the page: a page cached from an earlier build may be cut otherwise.
-    const { version, dated } = await filterManifest(base);
+    const { dated } = await filterManifest(base);
     const pending = next.map((m) =>
       typeof m === 'number'
-        ? cardAt(slotOf(m, dated), base, version)
+        ? cardAt(slotOf(m, dated), base)
         : 'html' in m
           ? Promise.resolve(m.html)
-          : cardAt(m.at, base, version),
+          : cardAt(m.at, base),
     );
     let head: HTMLElement | undefined;
     for (const promise of pending) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   cardChunks,
+  chunkTables,
   dataVersion,
   datedCount,
   inSlotOrder,
@@ -174,25 +175,58 @@ describe('filter index', () => {
     );
   });
 
-  it('finds the card file and place of a slot', () => {
-    const table: [string, number][] = [
-      ['a', 2],
-      ['b', 3],
+  it('splits the files into tables of the slots they hold, a file across two in both', () => {
+    const chunks = [
+      { name: 'a', start: 0, size: 2 },
+      { name: 'b', start: 2, size: 3 },
+      { name: 'c', start: 5, size: 1 },
+      { name: 'd', start: 6, size: 4 },
     ];
-    expect([0, 1, 2, 4].map((slot) => locateSlot(table, slot))).toEqual([
-      { name: 'a', at: 0 },
-      { name: 'a', at: 1 },
+    expect(chunkTables(chunks, 10, 4)).toEqual([
+      {
+        start: 0,
+        chunks: [
+          ['a', 2],
+          ['b', 3],
+        ],
+      },
+      {
+        start: 2,
+        chunks: [
+          ['b', 3],
+          ['c', 1],
+          ['d', 4],
+        ],
+      },
+      { start: 6, chunks: [['d', 4]] },
+    ]);
+    expect(chunkTables([], 0, 4)).toEqual([]);
+  });
+
+  it('finds the card file and place of a slot in its table', () => {
+    const table = {
+      start: 2,
+      chunks: [
+        ['b', 3],
+        ['c', 1],
+        ['d', 4],
+      ] as [string, number][],
+    };
+    expect([2, 4, 5, 6, 9].map((slot) => locateSlot(table, slot))).toEqual([
       { name: 'b', at: 0 },
       { name: 'b', at: 2 },
+      { name: 'c', at: 0 },
+      { name: 'd', at: 0 },
+      { name: 'd', at: 3 },
     ]);
-    expect(locateSlot(table, 5)).toBeUndefined();
-    expect(locateSlot(table, -1)).toBeUndefined();
-    expect(locateSlot([], 0)).toBeUndefined();
+    expect(locateSlot(table, 10)).toBeUndefined();
+    expect(locateSlot(table, 1)).toBeUndefined();
+    expect(locateSlot({ start: 0, chunks: [] }, 0)).toBeUndefined();
   });
 
   it('versions change with anything a card shows', () => {
     const labels = new Map([['llm', 'Language models']]);
-    const layout = { chunkSize: 10, buckets: 3 };
+    const layout = { chunkSize: 10, tableSpan: 1000, buckets: 3 };
     const version = (papers: typeof newest, tagLabels = labels, cut = layout) =>
       dataVersion(papers, tagLabels, cut);
     expect(version(newest)).toMatch(/^[0-9a-f]{8}$/);
@@ -216,8 +250,9 @@ describe('filter index', () => {
     }
     expect(version(newest, new Map([['llm', 'LLMs']]))).not.toBe(version(newest));
     // The same cards cut into other files are other files.
-    expect(version(newest, labels, { chunkSize: 20, buckets: 3 })).not.toBe(version(newest));
-    expect(version(newest, labels, { chunkSize: 10, buckets: 4 })).not.toBe(version(newest));
+    expect(version(newest, labels, { ...layout, chunkSize: 20 })).not.toBe(version(newest));
+    expect(version(newest, labels, { ...layout, tableSpan: 500 })).not.toBe(version(newest));
+    expect(version(newest, labels, { ...layout, buckets: 4 })).not.toBe(version(newest));
   });
 });
 

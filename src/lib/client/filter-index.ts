@@ -5,8 +5,8 @@
  * ascending ordinals of the papers carrying one tag (stored as `storedPostings` makes it); a scope list holds
  * the ordinals of one list (top, a digest) in that list's own order. Cards are stored by slot, a dated
  * paper's place counted from the oldest (`slotOf`): card chunks hold the cards' HTML (rendered by
- * `PaperCard`), a run of slots per file cut where the papers' ids say (`cardChunks`), `filter/chunks.json`
- * lists the files in slot order, and `filter/where/` files map ids to slots.
+ * `PaperCard`), a run of slots per file cut where the papers' ids say (`cardChunks`); `filter/chunks/`
+ * files say which card file holds a slot (`chunkTables`), and `filter/where/` files map ids to slots.
  * A digest's cards come in record order in one file with their tags (its lists are short): each as its
  * slot in the chunks, or as HTML when it differs from the chunk's card (a repeat says when it was first seen).
  */
@@ -44,6 +44,8 @@ export interface FilterManifest {
   total: number;
   /** Number of papers with a publication date: the first ordinals (`slotOf`). */
   dated: number;
+  /** Slots per `filter/chunks/<k>.json` (`chunkTables`). */
+  tableSpan: number;
   /** Number of `filter/where/<b>.json` files (`bucketOf`). */
   buckets: number;
   /** Tags in taxonomy order with their counts; each has `filter/tags/<id>.json`. */
@@ -143,8 +145,14 @@ export interface CardChunk {
   size: number;
 }
 
-/** `filter/chunks.json`: the card files in slot order, each as its name and number of cards. */
-export type ChunkTable = [name: string, size: number][];
+/**
+ * `filter/chunks/<k>.json`: the card files that hold slots k·span to (k + 1)·span − 1, in slot order, each as
+ * its name and number of cards, and the first slot of the first one.
+ */
+export interface ChunkTable {
+  start: number;
+  chunks: [name: string, size: number][];
+}
 
 /** A file holds at most this many times `chunkSize` cards, however long a run without a cut. */
 const LONGEST_CHUNK = 4;
@@ -172,10 +180,29 @@ export function cardChunks(ids: readonly string[], chunkSize: number): CardChunk
   return chunks;
 }
 
-/** The card file holding `slot` and the slot's place in it; undefined past the end. */
+/**
+ * The tables of `chunks` (in slot order, from slot 0) for `total` slots, `span` slots each: a browser looking
+ * for a few slots fetches the tables of those, not one of every file.
+ */
+export function chunkTables(chunks: readonly CardChunk[], total: number, span: number): ChunkTable[] {
+  const tables = Array.from({ length: Math.ceil(total / span) }, (): ChunkTable => ({
+    start: 0,
+    chunks: [],
+  }));
+  for (const { name, start, size } of chunks) {
+    for (let k = Math.floor(start / span); k <= Math.floor((start + size - 1) / span); k++) {
+      const table = tables[k]!;
+      if (table.chunks.length === 0) table.start = start;
+      table.chunks.push([name, size]);
+    }
+  }
+  return tables;
+}
+
+/** The card file holding `slot` and the slot's place in it, by `table`; undefined past its files. */
 export function locateSlot(table: ChunkTable, slot: number): { name: string; at: number } | undefined {
-  let start = 0;
-  for (const [name, size] of table) {
+  let start = table.start;
+  for (const [name, size] of table.chunks) {
     if (slot < start + size) return slot < start ? undefined : { name, at: slot - start };
     start += size;
   }
@@ -197,9 +224,10 @@ type CardData = Pick<
   | 'digests'
 >;
 
-/** How the filter's files are cut: cards per chunk on average, number of where files. */
+/** How the filter's files are cut: cards per chunk on average, slots per chunk table, number of where files. */
 export interface FilterLayout {
   chunkSize: number;
+  tableSpan: number;
   buckets: number;
 }
 
@@ -227,6 +255,6 @@ export function dataVersion(
   }
   for (const [id, label] of labels) add(`${id}=${label};`);
   // A file cached under an earlier layout must not be read under this one.
-  add(`#${layout.chunkSize}/${layout.buckets}`);
+  add(`#${layout.chunkSize}/${layout.tableSpan}/${layout.buckets}`);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -105,7 +105,11 @@ async function load(): Promise<SiteData> {
     tags,
     labels,
     neighbours: neighbourMap(digests),
-    version: dataVersion(newest, labels, { chunkSize: SITE.filter.chunkSize, buckets }),
+    version: dataVersion(newest, labels, {
+      chunkSize: SITE.filter.chunkSize,
+      tableSpan: SITE.filter.tableSpan,
+      buckets,
+    }),
   };
   // Awaited once the rest is done: the threads preparing them may still be at work. The neighbours are left
   // to the pages that show them, which Astro renders after the digests and the filter's files.

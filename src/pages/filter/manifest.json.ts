@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { FilterManifest } from '../../lib/client/filter-index.ts';
 import { loadSite } from '../../lib/site/load-site.ts';
+import { SITE } from '../../config.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
@@ -9,6 +10,7 @@ export const GET: APIRoute = async () => {
     version: site.version,
     total: site.newest.length,
     dated: site.dated,
+    tableSpan: SITE.filter.tableSpan,
     buckets: site.buckets,
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),
     scopes: ['top'],
