@@ -34,11 +34,11 @@ export const SITE = {
    * site and topic feeds carry it whole). */
   feedSummaryLength: 160,
   /**
-   * Client-side tag filter: cards per data chunk on average (`filter/cards/<name>.json`; a match far from
-   * the others costs its whole chunk, so chunks are small), slots per table of chunks
+   * Client-side tag filter: cards per data chunk on average, odd (`filter/cards/<name>.json`; a match far
+   * from the others costs its whole chunk, so chunks are small), slots per table of chunks
    * (`filter/chunks/<k>.json`), paper ids per `filter/where/<b>.json`, cards added per "Show more".
    */
-  filter: { chunkSize: 10, tableSpan: 1000, bucketSize: 20, pageSize: 25 },
+  filter: { chunkSize: 9, tableSpan: 1000, bucketSize: 20, pageSize: 25 },
   /** Main navigation, in order; `href` is relative to the base. Other features append their entries here. */
   nav: [
     { href: '/', label: 'Latest' },

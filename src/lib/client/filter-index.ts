@@ -31,6 +31,17 @@ function idHash(id: string): number {
   return hash >>> 0;
 }
 
+/**
+ * `idHash` with its bits mixed (MurmurHash3's finalizer): ids that differ in their last digit alone, as arXiv
+ * ids in a row do, get unrelated values.
+ */
+function mixedHash(id: string): number {
+  let hash = idHash(id);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
 /** The `filter/where/` bucket of a paper id (`idHash`, modulo `count`). */
 export function bucketOf(id: string, count: number): number {
   return idHash(id) % count;
@@ -154,27 +165,34 @@ export interface ChunkTable {
   chunks: [name: string, size: number][];
 }
 
-/** A file holds at most this many times `chunkSize` cards, however long a run without a cut. */
-const LONGEST_CHUNK = 4;
-
 /**
- * The card files of the ids in slot order. A file ends after a paper whose id hashes to a multiple of
- * `chunkSize` (one paper in `chunkSize`, so files hold `chunkSize` cards on average) or when it is full. A
- * new paper thus changes the file it lands in and leaves the others as they were, where files of a fixed
- * size would all shift after it and all be written again. A file is named by the hash of its last id.
+ * The card files of the ids in slot order. A file ends after a paper whose id hashes higher than those of the
+ * papers up to `reach` = (chunkSize − 1) / 2 slots on either side (cutting at local maxima): files hold
+ * `chunkSize` cards on average (an odd number), and no fewer than reach + 1 but the first and the last. As
+ * a cut depends on its neighbours alone, a new paper changes the file it lands in and at most the one on
+ * either side, where files of a fixed size would all shift after it. A file is named by its last id's hash.
  */
 export function cardChunks(ids: readonly string[], chunkSize: number): CardChunk[] {
+  const reach = Math.max(1, Math.floor((chunkSize - 1) / 2));
+  const hashes = ids.map(mixedHash);
+  // Of two equal hashes in reach of each other, the later one cuts.
+  const endsFile = (slot: number) => {
+    const hash = hashes[slot]!;
+    for (let other = Math.max(0, slot - reach); other < slot; other++)
+      if (hashes[other]! > hash) return false;
+    const last = Math.min(ids.length - 1, slot + reach);
+    for (let other = slot + 1; other <= last; other++) if (hashes[other]! >= hash) return false;
+    return true;
+  };
   const chunks: CardChunk[] = [];
   const names = new Set<string>();
   let start = 0;
-  ids.forEach((id, slot) => {
-    const hash = idHash(id);
-    const size = slot + 1 - start;
-    if (hash % chunkSize !== 0 && size < LONGEST_CHUNK * chunkSize && slot < ids.length - 1) return;
+  hashes.forEach((hash, slot) => {
+    if (slot < ids.length - 1 && !endsFile(slot)) return;
     let name = hash.toString(36);
     for (let n = 2; names.has(name); n++) name = `${hash.toString(36)}-${n}`;
     names.add(name);
-    chunks.push({ name, start, size });
+    chunks.push({ name, start, size: slot + 1 - start });
     start = slot + 1;
   });
   return chunks;
