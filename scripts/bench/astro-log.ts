@@ -12,7 +12,7 @@ export interface RouteGroup {
 }
 
 /** Segments kept as they are when naming a route shape; others become `*` (or `N` when numeric). */
-const LITERALS = new Set(['top', 'cards', 'tags', 'scopes', 'feed.xml', 'manifest.json']);
+const LITERALS = new Set(['top', 'cards', 'chunks', 'tags', 'scopes', 'feed.xml', 'manifest.json']);
 
 /** The shape of a page path: `/tags/vision/2/index.html` → `tags/*\/N`. */
 export function routeShape(path: string): string {

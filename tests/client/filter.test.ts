@@ -228,7 +228,7 @@ describe('filter index', () => {
 
   it('versions change with anything a card shows', () => {
     const labels = new Map([['llm', 'Language models']]);
-    const layout = { chunkSize: 10, tableSpan: 1000, buckets: 3 };
+    const layout = { chunkSize: 9, tableSpan: 1000, buckets: 3, files: ['a', 'b'] };
     const version = (papers: typeof newest, tagLabels = labels, cut = layout) =>
       dataVersion(papers, tagLabels, cut);
     expect(version(newest)).toMatch(/^[0-9a-f]{8}$/);
@@ -252,9 +252,10 @@ describe('filter index', () => {
     }
     expect(version(newest, new Map([['llm', 'LLMs']]))).not.toBe(version(newest));
     // The same cards cut into other files are other files.
-    expect(version(newest, labels, { ...layout, chunkSize: 20 })).not.toBe(version(newest));
+    expect(version(newest, labels, { ...layout, chunkSize: 11 })).not.toBe(version(newest));
     expect(version(newest, labels, { ...layout, tableSpan: 500 })).not.toBe(version(newest));
     expect(version(newest, labels, { ...layout, buckets: 4 })).not.toBe(version(newest));
+    expect(version(newest, labels, { ...layout, files: ['a', 'c'] })).not.toBe(version(newest));
   });
 });
 

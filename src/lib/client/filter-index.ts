@@ -168,9 +168,10 @@ export interface ChunkTable {
 /**
  * The card files of the ids in slot order. A file ends after a paper whose id hashes higher than those of the
  * papers up to `reach` = (chunkSize − 1) / 2 slots on either side (cutting at local maxima): files hold
- * `chunkSize` cards on average (an odd number), and no fewer than reach + 1 but the first and the last. As
- * a cut depends on its neighbours alone, a new paper changes the file it lands in and at most the one on
- * either side, where files of a fixed size would all shift after it. A file is named by its last id's hash.
+ * `chunkSize` cards on average (one less for an even number), and no fewer than reach + 1 but the first and
+ * the last. As a cut depends on its neighbours alone, a new paper changes the file it lands in and at most
+ * the one on either side, where files of a fixed size would all shift after it. A file is named by its last
+ * id's hash.
  */
 export function cardChunks(ids: readonly string[], chunkSize: number): CardChunk[] {
   const reach = Math.max(1, Math.floor((chunkSize - 1) / 2));
@@ -242,11 +243,15 @@ type CardData = Pick<
   | 'digests'
 >;
 
-/** How the filter's files are cut: cards per chunk on average, slots per chunk table, number of where files. */
+/**
+ * How the filter's files are cut: cards per chunk on average, slots per chunk table, number of where files,
+ * and the card files' names in slot order (which say where the cards were cut, whatever the rule).
+ */
 export interface FilterLayout {
   chunkSize: number;
   tableSpan: number;
   buckets: number;
+  files: readonly string[];
 }
 
 /**
@@ -273,6 +278,6 @@ export function dataVersion(
   }
   for (const [id, label] of labels) add(`${id}=${label};`);
   // A file cached under an earlier layout must not be read under this one.
-  add(`#${layout.chunkSize}/${layout.tableSpan}/${layout.buckets}`);
+  add(`#${layout.chunkSize}/${layout.tableSpan}/${layout.buckets}/${layout.files.join(',')}`);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }

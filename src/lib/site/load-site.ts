@@ -87,6 +87,10 @@ async function load(): Promise<SiteData> {
   const dated = datedCount(newest);
   const buckets = bucketCount(newest.length, SITE.filter.bucketSize);
   const inSlots = inSlotOrder(newest, dated);
+  const chunks = cardChunks(
+    inSlots.map((paper) => paper.id),
+    SITE.filter.chunkSize,
+  );
   const data: SiteData = {
     papers,
     byId: new Map(papers.map((paper) => [paper.id, paper])),
@@ -95,10 +99,7 @@ async function load(): Promise<SiteData> {
     dated,
     slots: new Map(newest.map((paper, at) => [paper.id, slotOf(at, dated)])),
     inSlots,
-    chunks: cardChunks(
-      inSlots.map((paper) => paper.id),
-      SITE.filter.chunkSize,
-    ),
+    chunks,
     buckets,
     top: sortTop(papers),
     digests,
@@ -109,6 +110,7 @@ async function load(): Promise<SiteData> {
       chunkSize: SITE.filter.chunkSize,
       tableSpan: SITE.filter.tableSpan,
       buckets,
+      files: chunks.map((chunk) => chunk.name),
     }),
   };
   // Awaited once the rest is done: the threads preparing them may still be at work. The neighbours are left
