@@ -12,6 +12,7 @@
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { CARD_AUTHORS } from '../site/paper-facts.ts';
+import { fnv1a } from '../fnv1a.ts';
 
 /**
  * One card of a digest's list: its tags (to match), and its slot when the list shows the chunk's card,
@@ -24,27 +25,20 @@ export function bucketCount(total: number, bucketSize: number): number {
   return Math.max(1, Math.ceil(total / bucketSize));
 }
 
-/** FNV-1a of a paper id, as an unsigned 32-bit number. */
-function idHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 /**
- * `idHash` with its bits mixed (MurmurHash3's finalizer): ids that differ in their last digit alone, as arXiv
- * ids in a row do, get unrelated values.
+ * `fnv1a` of an id with its bits mixed (MurmurHash3's finalizer): ids that differ in their last digit alone,
+ * as arXiv ids in a row do, get unrelated values.
  */
 function mixedHash(id: string): number {
-  let hash = idHash(id);
+  let hash = fnv1a(id);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-/** The `filter/where/` bucket of a paper id (`idHash`, modulo `count`). */
+/** The `filter/where/` bucket of a paper id (`fnv1a` of the id, modulo `count`). */
 export function bucketOf(id: string, count: number): number {
-  return idHash(id) % count;
+  return fnv1a(id) % count;
 }
 
 /** `filter/manifest.json`: what the files hold, for scripts and tests. */
@@ -264,9 +258,9 @@ export function dataVersion(
   labels: ReadonlyMap<string, string>,
   layout: FilterLayout,
 ): string {
-  let hash = 0x811c9dc5;
+  let hash = fnv1a('');
   const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = fnv1a(text, hash);
   };
   for (const paper of ordered) {
     const authors = paper.authors.slice(0, CARD_AUTHORS + 1).join('|');
@@ -279,5 +273,5 @@ export function dataVersion(
   for (const [id, label] of labels) add(`${id}=${label};`);
   // A file cached under an earlier layout must not be read under this one.
   add(`#${layout.chunkSize}/${layout.tableSpan}/${layout.buckets}/${layout.files.join(',')}`);
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hash.toString(16).padStart(8, '0');
 }

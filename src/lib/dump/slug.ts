@@ -1,6 +1,7 @@
 /**
  * URL slugs of titles: lowercase ASCII, `-`-separated, at most about 80 characters, unique.
  */
+import { fnv1a } from '../fnv1a.ts';
 
 /** Longest slug before a collision suffix: cut at a word boundary at or before this. */
 export const MAX_SLUG_LENGTH = 80;
@@ -74,14 +75,9 @@ function computeSlug(title: string): string {
   return cut > 0 ? words.slice(0, cut) : words.slice(0, MAX_SLUG_LENGTH);
 }
 
-/** FNV-1a of the UTF-16 code units, as 8 hex digits. */
+/** `fnv1a` of the text, as 8 hex digits. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 /**
