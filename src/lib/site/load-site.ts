@@ -24,7 +24,6 @@ import {
   datedCount,
   inSlotOrder,
   ordinalsOf,
-  slotOf,
   type CardChunk,
 } from '../client/filter-index.ts';
 import { readTags, tagLabels } from './taxonomy.ts';
@@ -41,7 +40,7 @@ export interface SiteData {
   ordinals: ReadonlyMap<string, number>;
   /** How many papers have a publication date (the first of `newest`). */
   dated: number;
-  /** Each paper's slot (`slotOf`): where the tag filter's files keep its card. */
+  /** Each paper's slot (`slotOf`), its place in `inSlots`: where the tag filter's files keep its card. */
   slots: ReadonlyMap<string, number>;
   /** The papers in slot order, as the filter's card files hold them. */
   inSlots: Paper[];
@@ -97,7 +96,7 @@ async function load(): Promise<SiteData> {
     newest,
     ordinals: ordinalsOf(newest),
     dated,
-    slots: new Map(newest.map((paper, at) => [paper.id, slotOf(at, dated)])),
+    slots: ordinalsOf(inSlots),
     inSlots,
     chunks,
     buckets,
