@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Paper } from '../../../schemas/paper.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
-import { cardsHtml } from '../_card-html.ts';
+import { cardsHtml } from '../../../components/card-html.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -4,7 +4,7 @@ import type { Paper } from '../../../schemas/paper.ts';
 import type { ScopeCard } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite, papersOf } from '../../../lib/site/load-site.ts';
-import { cardsHtml } from '../_card-html.ts';
+import { cardsHtml } from '../../../components/card-html.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
