@@ -23,6 +23,7 @@ import { dateFromFileName, dumpFiles, strayFileProblem, strayFiles } from '../sr
 import { mergeDumps } from '../src/lib/dump/merge.ts';
 import { checkFormulaLimits } from '../src/lib/render/formula-limits.ts';
 import { parseDump } from '../src/lib/dump/parse.ts';
+import { recordsJson } from '../src/lib/dump/records-json.ts';
 import { summarize } from '../src/lib/dump/summary.ts';
 import { validatePapers } from '../src/lib/dump/validate.ts';
 import { loadTaxonomy, tagPapers } from '../src/lib/tags/tag.ts';
@@ -144,7 +145,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   );
   if (counts.error > 0) return 1;
   if (options.check) return 0;
-  const json = `${JSON.stringify(papers, null, 2)}\n`;
+  const json = recordsJson(papers);
   if (options.out === '-') io.stdout.write(json);
   else await writeAtomically(path.resolve(io.cwd, options.out), json, display);
   return 0;

@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { decodeDump } from '../../src/lib/dump/decode.ts';
 import { mergeDumps } from '../../src/lib/dump/merge.ts';
 import { parseDump } from '../../src/lib/dump/parse.ts';
+import { recordsJson } from '../../src/lib/dump/records-json.ts';
 import { validatePapers } from '../../src/lib/dump/validate.ts';
 import { loadTaxonomy, tagPapers } from '../../src/lib/tags/tag.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
@@ -136,7 +137,7 @@ try {
         : merged,
     );
     const [, validateMs] = time(() => validatePapers(tagged, file));
-    const [, serialiseMs] = time(() => JSON.stringify(tagged, null, 2));
+    const [, serialiseMs] = time(() => recordsJson(tagged));
     phases['read']?.push(readMs);
     phases['parse']?.push(parseMs);
     phases['merge']?.push(mergeMs);
