@@ -1,6 +1,6 @@
 /**
- * Papers' cards as HTML, rendered by `PaperCard` itself (Astro's container API), each once per build: a paper
- * is listed on many pages (its digest's, its topics', all papers), and the files the browser fetches cards
+ * Papers' cards as HTML, rendered by `PaperCard` itself (Astro's container API), each once per build (twice
+ * for a repeat, whose later digests say where it was first seen): a paper is listed on many pages (its digest's, its topics', all papers), and the files the browser fetches cards
  * from (the filter's results, search results and the reading list) hold the same markup.
  */
 import { randomUUID } from 'node:crypto';
@@ -11,8 +11,11 @@ import type { Paper } from '../schemas/paper.ts';
 let container: Promise<AstroContainer> | undefined;
 /** Between two cards of one render: a comment no card can hold, as card text is escaped and this is new. */
 const SEPARATOR = `<!--card-${randomUUID()}-->`;
-/** The cards made so far, by `cardKey`, for each map of labels: one map for the site's data of one build. */
-const made = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+/**
+ * The cards made or being made, by `cardKey`, for each map of labels (one map for the site's data of one
+ * build): promises, so that pages rendered at the same time share one render of a card.
+ */
+const made = new WeakMap<ReadonlyMap<string, string>, Map<string, Promise<string>>>();
 
 /** What a card shows besides its paper: on a later digest's list, the digest the paper was first seen in. */
 function cardKey(paper: Paper, digest: string | undefined): string {
@@ -21,17 +24,24 @@ function cardKey(paper: Paper, digest: string | undefined): string {
 }
 
 /** The `<li>` card of each paper as a list page shows it (`digest`: the digest being listed, if any). */
-export async function cardsHtml(
+export function cardsHtml(
   papers: readonly Paper[],
   labels: ReadonlyMap<string, string>,
   digest?: string,
 ): Promise<string[]> {
   let cards = made.get(labels);
-  if (!cards) made.set(labels, (cards = new Map<string, string>()));
+  if (!cards) made.set(labels, (cards = new Map<string, Promise<string>>()));
   const missing = papers.filter((paper) => !cards.has(cardKey(paper, digest)));
-  const rendered = await renderCards(missing, labels, digest);
-  missing.forEach((paper, n) => cards.set(cardKey(paper, digest), rendered[n]!));
-  return papers.map((paper) => cards.get(cardKey(paper, digest))!);
+  if (missing.length > 0) {
+    const rendered = renderCards(missing, labels, digest);
+    missing.forEach((paper, n) =>
+      cards.set(
+        cardKey(paper, digest),
+        rendered.then((html) => html[n]!),
+      ),
+    );
+  }
+  return Promise.all(papers.map((paper) => cards.get(cardKey(paper, digest))!));
 }
 
 /** Renders the cards of `papers` in one go. */
@@ -40,7 +50,6 @@ async function renderCards(
   labels: ReadonlyMap<string, string>,
   digest: string | undefined,
 ): Promise<string[]> {
-  if (papers.length === 0) return [];
   const render = await (container ??= AstroContainer.create());
   const html = await render.renderToString(CardRun, {
     props: { papers, labels, digest, separator: SEPARATOR },

@@ -1,13 +1,16 @@
 /**
  * The papers collection's loader validates a record against the schema only when it is new, changed, or the
- * schema's code changed since the store was written; it drops the records the parser no longer writes.
+ * schema's code changed since the store was written; it drops the records the parser no longer writes, and
+ * under the dev server loads the file again when it changes.
  */
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { papersLoader } from '../../src/integrations/papers-loader.ts';
 import { PaperSchema, type Paper } from '../../src/schemas/paper.ts';
 import { seedPapers } from '../support/seed.ts';
@@ -18,10 +21,15 @@ interface Entry {
   digest?: string | undefined;
 }
 
-/** A content store kept between loads, as Astro keeps it between builds, and the ids each load validated. */
+/**
+ * A content store kept between loads, as Astro keeps it between builds, the ids each load validated, the
+ * errors logged, and the dev server's file watcher.
+ */
 function storeAndContext() {
   const entries = new Map<string, Entry>();
   const validated: string[][] = [];
+  const errors: string[] = [];
+  const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
   const store = {
     get: (id: string) => entries.get(id),
     set: (entry: Entry) => void entries.set(entry.id, entry),
@@ -38,9 +46,12 @@ function storeAndContext() {
         return Promise.resolve(PaperSchema.parse(data));
       },
       generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+      config: { root: pathToFileURL(`${work}/`) },
+      logger: { error: (message: string) => void errors.push(message) },
+      watcher,
     } as unknown as LoaderContext;
   };
-  return { entries, validated, context };
+  return { entries, validated, errors, watcher, context };
 }
 
 let work: string;
@@ -88,8 +99,25 @@ describe('papersLoader', () => {
     await write([{ ...seedPapers[0]!, upvotes: -1 }]);
     await expect(papersLoader(file, 'v1').load(context())).rejects.toThrow(/upvotes/);
     await writeFile(file, '{"papers": []}');
-    await expect(papersLoader(file, 'v1').load(context())).rejects.toThrow(
-      `${file}: not an array of paper records with ids`,
-    );
+    const problem = 'papers.json: not an array of paper records with ids';
+    await expect(papersLoader(file, 'v1').load(context())).rejects.toThrow(problem);
+    await writeFile(file, '[{"id": "a"');
+    await expect(papersLoader('papers.json', 'v1').load(context())).rejects.toThrow(problem);
+  });
+
+  it('loads the file again when the watcher reports it changed, logging what is wrong with it', async () => {
+    const { entries, errors, watcher, context } = storeAndContext();
+    const [first, second] = seedPapers;
+    await write([first!]);
+    await papersLoader('papers.json', 'v1').load(context());
+    await write([second!]);
+    // Relative to the project's root in the configuration, reported by the watcher as an absolute path.
+    watcher.emit('change', file);
+    await vi.waitFor(() => expect([...entries.keys()]).toEqual([second!.id]));
+    await writeFile(file, 'not json');
+    watcher.emit('change', file);
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect([...entries.keys()]).toEqual([second!.id]);
+    expect(errors[0]).toMatch(/^papers\.json: not an array of paper records/);
   });
 });
