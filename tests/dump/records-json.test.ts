@@ -11,7 +11,9 @@ describe('recordsJson', () => {
     // The brackets on lines of their own, the records between them, and the newline that ends the file.
     expect(lines).toHaveLength(seedPapers.length + 3);
     expect([lines[0], lines.at(-2), lines.at(-1)]).toEqual(['[', ']', '']);
-    lines.slice(1, -2).forEach((line, n) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(seedPapers[n]));
+    lines
+      .slice(1, -2)
+      .forEach((line, n) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(seedPapers[n]));
   });
 
   it('writes no records as an empty array', () => {
