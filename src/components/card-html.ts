@@ -1,7 +1,8 @@
 /**
  * Papers' cards as HTML, rendered by `PaperCard` itself (Astro's container API), each once per build (twice
- * for a repeat, whose later digests say where it was first seen): a paper is listed on many pages (its digest's, its topics', all papers), and the files the browser fetches cards
- * from (the filter's results, search results and the reading list) hold the same markup.
+ * for a repeat, whose later digests say where it was first seen): a paper is listed on many pages (its
+ * digest's, its topics', all papers), and the files the browser fetches cards from (the filter's results,
+ * search results and the reading list) hold the same markup.
  */
 import { randomUUID } from 'node:crypto';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
