@@ -20,7 +20,15 @@ export function papersLoader(file: string, schemaVersion: string): Loader {
   const sync = async (context: LoaderContext, path: string) => {
     const { store } = context;
     const filePath = relative(fileURLToPath(context.config.root), path).split('\\').join('/');
-    const records = parseRecords(await readFile(path, 'utf8'), filePath);
+    const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return undefined;
+    });
+    // A fresh clone has no records until the parser runs; type generation and checks still need the store.
+    if (text === undefined) {
+      context.logger.warn(`${filePath}: not found, so no papers are loaded; npm run parse writes it`);
+    }
+    const records = text === undefined ? [] : parseRecords(text, filePath);
     const ids = new Set<string>();
     for (const raw of records) {
       ids.add(raw.id);
@@ -41,14 +49,16 @@ export function papersLoader(file: string, schemaVersion: string): Loader {
       // would each remove what the other added.
       let loading = Promise.resolve();
       context.watcher?.add(path);
-      context.watcher?.on('change', (changed) => {
+      const reload = (changed: string) => {
         if (changed !== path) return;
         loading = loading
           .then(() => sync(context, path))
           .catch((error: unknown) =>
             context.logger.error(error instanceof Error ? error.message : String(error)),
           );
-      });
+      };
+      context.watcher?.on('add', reload);
+      context.watcher?.on('change', reload);
     },
   };
 }

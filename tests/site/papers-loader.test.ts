@@ -1,7 +1,7 @@
 /**
  * The papers collection's loader validates a record against the schema only when it is new, changed, or the
- * schema's code changed since the store was written; it drops the records the parser no longer writes, and
- * under the dev server loads the file again when it changes.
+ * schema's code changed since the store was written; it drops the records the parser no longer writes, loads
+ * none before the parser has written any, and under the dev server loads the file again when it changes.
  */
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -29,6 +29,7 @@ function storeAndContext() {
   const entries = new Map<string, Entry>();
   const validated: string[][] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
   const store = {
     get: (id: string) => entries.get(id),
@@ -47,11 +48,14 @@ function storeAndContext() {
       },
       generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
       config: { root: pathToFileURL(`${work}/`) },
-      logger: { error: (message: string) => void errors.push(message) },
+      logger: {
+        error: (message: string) => void errors.push(message),
+        warn: (message: string) => void warnings.push(message),
+      },
       watcher,
     } as unknown as LoaderContext;
   };
-  return { entries, validated, errors, watcher, context };
+  return { entries, validated, errors, warnings, watcher, context };
 }
 
 let work: string;
@@ -119,5 +123,19 @@ describe('papersLoader', () => {
     await vi.waitFor(() => expect(errors).toHaveLength(1));
     expect([...entries.keys()]).toEqual([second!.id]);
     expect(errors[0]).toMatch(/^papers\.json: not an array of paper records/);
+  });
+
+  it('loads no papers and warns while the parser has not written the file, then loads it when written', async () => {
+    const { entries, warnings, errors, watcher, context } = storeAndContext();
+    await write(seedPapers);
+    await papersLoader('papers.json', 'v1').load(context());
+    await rm(file);
+    await papersLoader('papers.json', 'v1').load(context());
+    expect(entries.size).toBe(0);
+    expect(warnings).toEqual(['papers.json: not found, so no papers are loaded; npm run parse writes it']);
+    await write([seedPapers[0]!]);
+    watcher.emit('add', file);
+    await vi.waitFor(() => expect([...entries.keys()]).toEqual([seedPapers[0]!.id]));
+    expect(errors).toEqual([]);
   });
 });
