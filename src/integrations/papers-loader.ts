@@ -12,9 +12,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 type Raw = Record<string, unknown> & { id: string };
 
 /**
- * Loads the records in `file` (relative to the project's root) into the store. `schemaVersion` stands for
- * the schema's code: the store keeps what the schema made of a record, so a changed schema must validate
- * every record again.
+ * Loads the records in `file` (relative to the project's root) into the store, none while the file does not
+ * exist. `schemaVersion` stands for the schema's code: the store keeps what the schema made of a record, so a
+ * changed schema must validate every record again.
  */
 export function papersLoader(file: string, schemaVersion: string): Loader {
   const sync = async (context: LoaderContext, path: string) => {
