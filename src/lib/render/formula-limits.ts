@@ -68,6 +68,8 @@ export function checkFormulaLimits(papers: readonly Paper[]): Diagnostic[] {
       ['title', paper.title],
       ['abstract', paper.abstract],
     ] as const) {
+      // Formulas stand between dollars: most texts have none and need no cutting.
+      if (!text.includes('$')) continue;
       // Cut as the page cuts them (an abstract at its links first), so that the warnings name its formulas.
       const segments = field === 'title' ? splitMath(text) : segmentAbstract(text);
       const formulas = segments.flatMap((segment) => (segment.kind === 'math' ? [segment.value] : []));
