@@ -18,12 +18,14 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { routeGroups } from './astro-log.ts';
 import { writeCorpus } from './corpus.ts';
 import { parseMillis } from './parse-alone.ts';
 import { measureDist, type DistFigures } from './dist.ts';
 import { settleDisk } from './disk.ts';
+import { discardedSites } from '../lib/swap-site.ts';
 import { benchFilter, type ClickFigures } from './filter.ts';
 import { writeFloorProject } from './floor.ts';
 import { runMeasured, stageFigures, type RunFigures } from './process.ts';
@@ -134,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `bench: corpus of ${papers} papers in ${dumps} dumps: ${corpus.entries} entries, ${formatBytes(corpus.bytes)}`,
     );
-    await waitForDisk(work);
+    await waitForDisk(work, 'disk');
     const rounds = await runRounds(work, roundCount, !values['no-floor'], log);
     if (!rounds) return failed('a round');
     const median = medianRound(rounds);
@@ -155,6 +157,10 @@ async function main(argv: string[]): Promise<number> {
     await rename(join(work, basename(nextDump)), nextDump);
     const incremental = await buildSite(work, last, log, 'incremental, one dump more');
     if (incremental.status !== 0) return failed('the incremental build');
+    // The build left its previous site to a removal in the background; the build it is compared with must not
+    // pay for that removal, nor for the slow file creation that follows one.
+    await removalsDone(join(last, 'dist'));
+    await waitForDisk(work, 'disk-fresh');
     const fresh = await buildSite(work, join(work, 'fresh'), log, 'the same dumps from scratch');
     if (fresh.status !== 0) return failed('the build from scratch');
     console.log(
@@ -187,14 +193,25 @@ async function removeEarlierRuns(work: string): Promise<void> {
   await Promise.all(kept.map((name) => rm(join(work, name), { recursive: true, force: true })));
 }
 
+/**
+ * Waits until the replaced sites next to `outDir` are removed (a build leaves that to another process), for
+ * five minutes at most: a removal that was killed leaves its site for good.
+ */
+async function removalsDone(outDir: string): Promise<void> {
+  const start = performance.now();
+  const waited = () => performance.now() - start;
+  while ((await discardedSites(outDir)).length > 0 && waited() < 300_000) await sleep(1000);
+  if (waited() >= 1000) console.log(`bench: waited ${seconds(waited())} for the replaced site's removal`);
+}
+
 /** The folder of one round: its records, Astro's cache, its site and its floor. */
 function roundDir(work: string, round: number): string {
   return join(work, `round-${round}`);
 }
 
-/** Waits until the disk under `work` creates files at its usual speed, and says how long that took. */
-async function waitForDisk(work: string): Promise<void> {
-  const disk = await settleDisk(join(work, 'disk'));
+/** Waits until the disk under `work/probes` creates files at its usual speed, and says how long that took. */
+async function waitForDisk(work: string, probes: string): Promise<void> {
+  const disk = await settleDisk(join(work, probes));
   const waited =
     disk.waitedMs >= 1000 ? ` after waiting ${seconds(disk.waitedMs)} for recent removals to age` : '';
   const slow = disk.settled ? '' : ' (still slow: the build times below are slowed too)';

@@ -48,10 +48,14 @@ export async function recoverSite(
  * removal in the background again, so that no build waits for an earlier one's.
  */
 export async function removeDiscarded(outDir: string): Promise<void> {
+  for (const path of await discardedSites(outDir)) removeInBackground(path);
+}
+
+/** The replaced sites next to `outDir` whose removal has not finished. */
+export async function discardedSites(outDir: string): Promise<string[]> {
   const trash = trashOf(outDir);
-  for (const name of await readdir(trash.dir).catch(() => [])) {
-    if (name.startsWith(trash.prefix)) removeInBackground(join(trash.dir, name));
-  }
+  const names = await readdir(trash.dir).catch(() => []);
+  return names.filter((name) => name.startsWith(trash.prefix)).map((name) => join(trash.dir, name));
 }
 
 /**

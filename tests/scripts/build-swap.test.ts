@@ -21,6 +21,7 @@ import {
   discardInBackground,
   recoverSite,
   removeDiscarded,
+  discardedSites,
   stagingPaths,
   swapInto,
   type SwapFs,
@@ -177,6 +178,7 @@ describe('discardInBackground', () => {
     site(outDir, 'new');
     site(join(work, '.dist.trash-1-2.tmp'), 'old');
     site(join(work, '.other.trash-1-2.tmp'), 'not this site');
+    expect(await discardedSites(outDir)).toEqual([join(work, '.dist.trash-1-2.tmp')]);
     await removeDiscarded(outDir);
     await expect
       .poll(() => readdirSync(work).sort(), { timeout: 10_000 })
