@@ -6,12 +6,15 @@ import { filesBelow } from './place-tree.ts';
 
 /**
  * The files at or below each of `paths` (folders or files), by path and contents: any change to them, a file
- * added or a dependency locked anew, changes it. A path that does not exist adds nothing.
+ * added or a dependency locked anew, changes it. Throws for a path that does not exist: moved code would
+ * otherwise stop counting, and data made by older code would pass for current.
  */
 export function codeVersion(paths: readonly string[]): string {
   const hash = createHash('sha256');
   for (const path of paths) {
-    const files = statSync(path, { throwIfNoEntry: false })?.isFile()
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (!stats) throw new Error(`code version: ${path} is missing`);
+    const files = stats.isFile()
       ? [path]
       : filesBelow(path)
           .map((file) => join(path, file))

@@ -1,4 +1,7 @@
-/** The fingerprint of a build's code: it changes with the files below the paths given, and only with them. */
+/**
+ * The fingerprint of a build's code: it changes with the files below the paths given, and only with them;
+ * a path that does not exist is an error.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +17,7 @@ describe('codeVersion', () => {
     mkdirSync(join(work, 'code/render'), { recursive: true });
     writeFileSync(join(work, 'code/render/html.ts'), 'export const a = 1;');
     writeFileSync(join(work, 'lock.json'), '{}');
-    const paths = [join(work, 'code'), join(work, 'lock.json'), join(work, 'absent')];
+    const paths = [join(work, 'code'), join(work, 'lock.json')];
     const first = codeVersion(paths);
     expect(codeVersion(paths)).toBe(first);
     writeFileSync(join(work, 'code/render/html.ts'), 'export const a = 2;');
@@ -25,5 +28,12 @@ describe('codeVersion', () => {
     expect(added).not.toBe(edited);
     writeFileSync(join(work, 'lock.json'), '{"a":1}');
     expect(codeVersion(paths)).not.toBe(added);
+  });
+
+  it('refuses a path that does not exist, naming it', () => {
+    const absent = join(work, 'absent');
+    expect(() => codeVersion([join(work, 'lock.json'), absent])).toThrow(
+      `code version: ${absent} is missing`,
+    );
   });
 });
