@@ -7,6 +7,7 @@ import { openPage, recordDialogs, useSiteInBrowser } from '../support/browser.ts
 import { paperRoute } from '../support/routes.ts';
 import { SITE } from '../../src/config.ts';
 import { relatedPapers } from '../../src/lib/site/related/rank.ts';
+import { sortNewest } from '../../src/lib/site/sort-papers.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
 
 const fixture = useSiteInBrowser('project');
@@ -92,12 +93,12 @@ describe('a paper with LaTeX in its title', () => {
 });
 
 describe('a paper page’s related papers', () => {
-  it('lists the related-papers choice, in order, as plain titles linking to their pages', async () => {
+  it('lists the related-papers choice, newest first, as plain titles linking to their pages', async () => {
     const related = relatedPapers(fixture.site.papers, SITE.relatedCount);
     const paper = fixture.site.papers.find((candidate) => candidate.title.startsWith('Time-MoE'))!;
-    const expected = related
-      .get(paper.id)!
-      .map((id) => fixture.site.papers.find((other) => other.id === id)!);
+    const expected = sortNewest(
+      related.get(paper.id)!.map((id) => fixture.site.papers.find((other) => other.id === id)!),
+    );
     // Only papers above the similarity threshold: Time-MoE has fewer than five such.
     expect(expected.length).toBeGreaterThan(1);
     expect(expected.length).toBeLessThanOrEqual(SITE.relatedCount);

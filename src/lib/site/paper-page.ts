@@ -5,6 +5,7 @@
 import type { Paper } from '../../schemas/paper.ts';
 import { relatedTo, textOf, type SiteData } from './load-site.ts';
 import type { Neighbour } from './related/rank.ts';
+import { sortNewest } from './sort-papers.ts';
 
 /** Another paper as a paper page links it: by its title as plain text. */
 export type PaperLink = Pick<Paper, 'id' | 'publishedOn'> & { titleText: string };
@@ -16,7 +17,10 @@ export type PaperPage = {
   labels: [id: string, label: string][];
   /** The papers before and after it in the newest digest that holds it. */
   neighbours: { date: string; prev: PaperLink | undefined; next: PaperLink | undefined } | undefined;
-  /** Its related papers, most similar first. */
+  /**
+   * Its most similar papers, newest first: the order of near-equal similarities would change with every
+   * dump's new term weights, and each change would render the page again.
+   */
   related: PaperLink[];
 };
 
@@ -43,6 +47,6 @@ export function paperPage(
     paper,
     labels: paper.tags.map((tag) => [tag, site.labels.get(tag) ?? tag]),
     neighbours: near && { date: near.date, prev: linkTo(site, near.prev), next: linkTo(site, near.next) },
-    related: relatedTo(site, nearest, paper.id).map(link),
+    related: sortNewest(relatedTo(site, nearest, paper.id)).map(link),
   };
 }
