@@ -155,6 +155,8 @@ async function main(argv: string[]): Promise<number> {
     if (searchIndexMs === undefined) return failed('the search index alone');
     const clicks = values['no-filter'] ? [] : await timeFilter(join(last, 'dist'));
     await rename(join(work, basename(nextDump)), nextDump);
+    // Both builds compared start on a disk that creates files at its usual speed.
+    await waitForDisk(work, 'disk-incremental');
     const incremental = await buildSite(work, last, log, 'incremental, one dump more');
     if (incremental.status !== 0) return failed('the incremental build');
     // The build left its previous site to a removal in the background; the build it is compared with must not
