@@ -13,7 +13,7 @@ import { listPages, pagePath } from '../support/dist.ts';
 import { siteReady, type SiteName } from '../support/site.ts';
 
 const KB = 1000;
-/** The budgets of issue 6. */
+/** The page budgets: gzipped JavaScript, CSS and home page HTML per page, and papers on a page. */
 const BUDGET = { js: 15 * KB, css: 10 * KB, homeHtml: 30 * KB, papers: 100 } as const;
 
 describe.each<SiteName>(['project', 'root'])('page budgets of the fixture site at the %s base', (name) => {
