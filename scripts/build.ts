@@ -3,8 +3,9 @@
  * indexes the papers while it renders), then swap the site into place (`scripts/lib/swap-site.ts`). One
  * build at a time per checkout; each writes a JSON report of its stages and sizes (`build-report.ts`).
  */
-// First: the thread pool is sized before any import can start it.
+// First: the thread pool is sized before any import can start it, and compiled code is kept from the start.
 import './lib/thread-pool.ts';
+import './lib/compile-cache.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
