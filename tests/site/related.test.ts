@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SIMILARITY, nearestNeighbours, relatedPapers } from '../../src/lib/site/related/rank.ts';
+import {
+  MAX_DOCUMENT_SHARE,
+  MIN_SIMILARITY,
+  nearestNeighbours,
+  POSTINGS_PER_TERM,
+  relatedPapers,
+} from '../../src/lib/site/related/rank.ts';
 import { FOR_YOU_NEIGHBOURS, neighbourData } from '../../src/lib/site/related/neighbour-data.ts';
 import { stem, termOf } from '../../src/lib/site/related/terms.ts';
 import { seedPaper, seedPapers } from '../support/seed.ts';
@@ -97,6 +103,80 @@ describe('relatedPapers on the seed dump', () => {
     expect(new Map([...shuffled].sort())).toEqual(new Map([...related].sort()));
   });
 });
+
+describe('nearestNeighbours as the dumps of a month come in', () => {
+  // Made-up words ("kalo", "mipe"…) that are no stop words and have no plural ending.
+  const syllables = ['ka', 'lo', 'mi', 'pe', 'ru', 'ti', 'vo', 'ze'];
+  const vocabulary = syllables.flatMap((a) => syllables.map((b) => a + b));
+  /** A paper of random words from a seeded generator (mulberry32): each common word is in about 40% of them. */
+  const corpus = (() => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+    const pick = (from: readonly string[], n: number) =>
+      Array.from({ length: n }, () => from[Math.floor(random() * from.length)]!).join(' ');
+    const [common, rare] = [vocabulary.slice(0, 24), vocabulary.slice(24)];
+    return Array.from({ length: 1000 }, (_, i) => ({
+      id: `p${String(i).padStart(4, '0')}`,
+      title: pick(rare, 2),
+      abstract: `${pick(common, 12)} ${pick(rare, 4)}`,
+      // 900 papers first seen last month, then 100 this month.
+      digests: [i < 900 ? '2025-11-20' : '2025-12-03'],
+    }));
+  })();
+  const idsOf = (neighbours: readonly { id: string }[]) => neighbours.map((n) => n.id);
+
+  it('lets a common term link more papers than a term keeps, which this corpus needs to say anything', () => {
+    const lastMonth = corpus.slice(0, 900);
+    const withWord = (word: string) => lastMonth.filter((p) => p.abstract.split(' ').includes(word));
+    expect(withWord(vocabulary[0]!).length).toBeGreaterThan(POSTINGS_PER_TERM);
+    expect(withWord(vocabulary[0]!).length).toBeLessThan(lastMonth.length * MAX_DOCUMENT_SHARE);
+  });
+
+  it("changes an older paper's neighbours only where the new paper is among them, with the same scores", () => {
+    const added = corpus.at(-1)!;
+    const before = nearestNeighbours(corpus.slice(0, -1));
+    const after = nearestNeighbours(corpus);
+    let gained = 0;
+    for (const [id, was] of before) {
+      const now = after.get(id)!;
+      const withNew = now.some((n) => n.id === added.id);
+      if (withNew) gained++;
+      expect(now.filter((n) => n.id !== added.id)).toEqual(
+        was.slice(0, withNew ? now.length - 1 : now.length),
+      );
+    }
+    expect(gained).toBeGreaterThan(0);
+  });
+
+  it('weighs every term again with the first dump of the next month', () => {
+    const nextMonth = { ...corpus.at(-1)!, id: 'p9999', digests: ['2026-01-02'] };
+    const before = nearestNeighbours(corpus);
+    const after = nearestNeighbours([...corpus, nextMonth]);
+    const changedWithoutIt = [...before].filter(
+      ([id, was]) => !idsOf(after.get(id)!).includes(nextMonth.id) && !equalLists(after.get(id)!, was),
+    );
+    expect(changedWithoutIt.length).toBeGreaterThan(0);
+  });
+
+  it('counts every paper while all were first seen in one month, as it does papers that carry no date', () => {
+    const undated = seedPapers.map(({ id, title, abstract }) => ({ id, title, abstract }));
+    expect(new Set(seedPapers.flatMap((p) => p.digests))).toEqual(new Set(['2025-12-10']));
+    expect(nearestNeighbours(seedPapers)).toEqual(nearestNeighbours(undated));
+    const thisMonth = corpus.slice(900);
+    const undatedMonth = thisMonth.map(({ id, title, abstract }) => ({ id, title, abstract }));
+    expect(nearestNeighbours(thisMonth)).toEqual(nearestNeighbours(undatedMonth));
+  });
+});
+
+const equalLists = (
+  a: readonly { id: string; score: number }[],
+  b: readonly { id: string; score: number }[],
+) => a.length === b.length && a.every((n, i) => n.id === b[i]!.id && n.score === b[i]!.score);
 
 describe('relatedPapers on small inputs', () => {
   const paper = (id: string, title: string, abstract = '') => ({ id, title, abstract });

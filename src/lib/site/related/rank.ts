@@ -2,6 +2,11 @@
  * Related papers by content: TF-IDF vectors over title and abstract (the title weighs more), cosine
  * similarity, computed through an inverted index so that only papers sharing a term are ever compared.
  * Deterministic: papers are processed in id order, ties go to the smaller id, whatever the input order.
+ *
+ * Term weights, and which papers a common term links, come from the papers first seen before the month of the
+ * newest digest (`counted`): a dump within that month leaves them as they were, so it changes an older
+ * paper's related papers only where a new paper is among the most similar. The first dump of a month weighs
+ * every term again.
  */
 import type { Paper } from '../../../schemas/paper.ts';
 import { words } from '../../tags/words.ts';
@@ -20,7 +25,8 @@ export const POSTINGS_PER_TERM = 256;
 /** Below this cosine similarity two papers share words, not a subject (on the seed, unrelated pairs stay under 0.14 and clearly related ones over it). */
 export const MIN_SIMILARITY = 0.14;
 
-type Input = Pick<Paper, 'id' | 'title' | 'abstract'>;
+/** A paper to relate; one without digests counts as seen before any month. */
+type Input = Pick<Paper, 'id' | 'title' | 'abstract'> & { digests?: readonly string[] };
 
 /** A sparse, unit-length vector: term numbers and weights. */
 interface Vector {
@@ -95,12 +101,33 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
   return { docs, vocabularySize };
 }
 
-/** TF-IDF vectors: `(1 + ln tf) · ln(N / df)`, pruned to the strongest terms, then scaled to unit length. */
-function vectors(papers: readonly Input[]): { vectors: Vector[]; vocabularySize: number } {
+/**
+ * Which papers the term statistics count: those first seen before the month of the newest digest, or every
+ * paper while that leaves none (a site's first month).
+ */
+function counted(papers: readonly Input[]): boolean[] {
+  const firstSeen = papers.map((paper) => [...(paper.digests ?? [])].sort()[0] ?? '');
+  const month = firstSeen.reduce((a, b) => (b > a ? b : a), '').slice(0, 'YYYY-MM'.length);
+  const before = firstSeen.map((date) => date < month);
+  return before.includes(true) ? before : before.map(() => true);
+}
+
+/**
+ * TF-IDF vectors: `(1 + ln tf) · ln(N / df)` with N and df over the `counted` papers, pruned to the strongest
+ * terms, then scaled to unit length.
+ */
+function vectors(
+  papers: readonly Input[],
+  inCount: readonly boolean[],
+): { vectors: Vector[]; vocabularySize: number } {
   const { docs, vocabularySize } = countTerms(papers);
   const df = new Int32Array(vocabularySize);
-  for (const doc of docs) for (const n of doc.terms) df[n]!++;
-  const total = papers.length;
+  let total = 0;
+  docs.forEach((doc, i) => {
+    if (!inCount[i]) return;
+    total++;
+    for (const n of doc.terms) df[n]!++;
+  });
   const idf = Float64Array.from(df, (d) =>
     d < 2 || d > total * MAX_DOCUMENT_SHARE ? 0 : Math.log(total / d),
   );
@@ -134,8 +161,9 @@ function vectors(papers: readonly Input[]): { vectors: Vector[]; vocabularySize:
 }
 
 /**
- * For each term, the papers whose vector holds it and its weight there, strongest first, at most
- * `POSTINGS_PER_TERM`: in flat arrays (term `t` owns `docs[start[t]]` to `docs[start[t] + length[t] - 1]`),
+ * For each term, the papers whose vector holds it and its weight there, strongest first: at most
+ * `POSTINGS_PER_TERM` of the `counted` papers, and the others that outweigh the weakest of those kept, so that
+ * a new paper never pushes an older one out. In flat arrays (term `t` owns `docs[start[t]]` to `docs[start[t] + length[t] - 1]`),
  * which keeps 10,000 papers' postings out of the garbage collector's way.
  */
 interface InvertedIndex {
@@ -145,7 +173,11 @@ interface InvertedIndex {
   weights: Float64Array;
 }
 
-function invertedIndex(vecs: readonly Vector[], vocabularySize: number): InvertedIndex {
+function invertedIndex(
+  vecs: readonly Vector[],
+  vocabularySize: number,
+  inCount: readonly boolean[],
+): InvertedIndex {
   const length = new Int32Array(vocabularySize);
   for (const vector of vecs) for (const term of vector.terms) length[term]!++;
   const start = new Int32Array(vocabularySize + 1);
@@ -165,11 +197,18 @@ function invertedIndex(vecs: readonly Vector[], vocabularySize: number): Inverte
     const order = Array.from({ length: length[t]! }, (_, i) => from + i).sort(
       (a, b) => weights[b]! - weights[a]! || docs[a]! - docs[b]!,
     );
-    const keptDocs = order.slice(0, POSTINGS_PER_TERM).map((i) => docs[i]!);
-    const keptWeights = order.slice(0, POSTINGS_PER_TERM).map((i) => weights[i]!);
+    const kept: number[] = [];
+    let countedKept = 0;
+    for (const i of order) {
+      if (countedKept === POSTINGS_PER_TERM) break;
+      if (inCount[docs[i]!]) countedKept++;
+      kept.push(i);
+    }
+    const keptDocs = kept.map((i) => docs[i]!);
+    const keptWeights = kept.map((i) => weights[i]!);
     docs.set(keptDocs, from);
     weights.set(keptWeights, from);
-    length[t] = POSTINGS_PER_TERM;
+    length[t] = kept.length;
   }
   return { start, length, docs, weights };
 }
@@ -194,8 +233,9 @@ export function nearestNeighbours(
   const result = new Map<string, Neighbour[]>(sorted.map((paper) => [paper.id, []]));
   if (sorted.length < 2 || limit <= 0) return result;
 
-  const { vectors: vecs, vocabularySize } = vectors(sorted);
-  const index = invertedIndex(vecs, vocabularySize);
+  const inCount = counted(sorted);
+  const { vectors: vecs, vocabularySize } = vectors(sorted, inCount);
+  const index = invertedIndex(vecs, vocabularySize, inCount);
   const scores = new Float64Array(sorted.length);
   const touched: number[] = [];
 
