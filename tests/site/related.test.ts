@@ -153,6 +153,18 @@ describe('nearestNeighbours as the dumps of a month come in', () => {
     expect(gained).toBeGreaterThan(0);
   });
 
+  it('relates papers of this month by words no older paper has', () => {
+    const novel = (id: string) => ({
+      id,
+      title: 'Quokkanet zorbling',
+      abstract: '',
+      digests: ['2025-12-04'],
+    });
+    const related = relatedPapers([...corpus, novel('n1'), novel('n2')]);
+    expect(related.get('n1')).toEqual(['n2']);
+    expect(related.get('n2')).toEqual(['n1']);
+  });
+
   it('weighs every term again with the first dump of the next month', () => {
     const nextMonth = { ...corpus.at(-1)!, id: 'p9999', digests: ['2026-01-02'] };
     const before = nearestNeighbours(corpus);

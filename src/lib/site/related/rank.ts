@@ -122,19 +122,27 @@ function vectors(
 ): { vectors: Vector[]; vocabularySize: number } {
   const { docs, vocabularySize } = countTerms(papers);
   const df = new Int32Array(vocabularySize);
+  const dfAll = new Int32Array(vocabularySize);
   let total = 0;
   docs.forEach((doc, i) => {
+    for (const n of doc.terms) dfAll[n]!++;
     if (!inCount[i]) return;
     total++;
     for (const n of doc.terms) df[n]!++;
   });
-  const idf = Float64Array.from(df, (d) =>
-    d < 2 || d > total * MAX_DOCUMENT_SHARE ? 0 : Math.log(total / d),
+  const common = (d: number) => d > total * MAX_DOCUMENT_SHARE;
+  const idfOld = Float64Array.from(df, (d) => (d < 2 || common(d) ? 0 : Math.log(total / d)));
+  // A paper of this month also weighs, as the rarest there are, the terms fewer than two older papers have but
+  // another paper has: papers on a subject new this month are related by its words. An older paper's weights
+  // stay as they were, so its similarities to the other older papers do too.
+  const idfNew = Float64Array.from(df, (d, n) =>
+    d >= 2 ? idfOld[n]! : dfAll[n]! < 2 || common(d) ? 0 : Math.log(total),
   );
   // A paper's weights by term position and the positions of its terms, reused from paper to paper.
   let weights = new Float64Array(0);
   const order: number[] = [];
-  const result = docs.map((doc) => {
+  const result = docs.map((doc, i) => {
+    const idf = inCount[i] ? idfOld : idfNew;
     if (weights.length < doc.terms.length) weights = new Float64Array(doc.terms.length * 2);
     order.length = 0;
     for (let k = 0; k < doc.terms.length; k++) {
