@@ -4,9 +4,9 @@
  * Deterministic: papers are processed in id order, ties go to the smaller id, whatever the input order.
  *
  * Term weights, and which papers a common term links, come from the papers first seen before the month of the
- * newest digest (`counted`): a dump within that month leaves them as they were, so it changes an older
- * paper's related papers only where a new paper is among the most similar. The first dump of a month weighs
- * every term again.
+ * newest digest (`counted`): a dump within that month leaves them as they were, so it changes the related
+ * papers of a paper from before the month only where a new paper is among the most similar. The first dump
+ * of a month weighs every term again.
  */
 import type { Paper } from '../../../schemas/paper.ts';
 import { words } from '../../tags/words.ts';
@@ -171,8 +171,8 @@ function vectors(
 /**
  * For each term, the papers whose vector holds it and its weight there, strongest first: at most
  * `POSTINGS_PER_TERM` of the `counted` papers, and the others that outweigh the weakest of those kept, so that
- * a new paper never pushes an older one out. In flat arrays (term `t` owns `docs[start[t]]` to `docs[start[t] + length[t] - 1]`),
- * which keeps 10,000 papers' postings out of the garbage collector's way.
+ * a new paper never pushes an older one out. In flat arrays (term `t` owns `docs[start[t]]` to
+ * `docs[start[t] + length[t] - 1]`), which keeps 10,000 papers' postings out of the garbage collector's way.
  */
 interface InvertedIndex {
   start: Int32Array;
