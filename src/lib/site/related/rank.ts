@@ -3,10 +3,10 @@
  * similarity, computed through an inverted index so that only papers sharing a term are ever compared.
  * Deterministic: papers are processed in id order, ties go to the smaller id, whatever the input order.
  *
- * Term weights, and which papers a common term links, come from the papers first seen before the month of the
- * newest digest (`counted`): a dump within that month leaves them as they were, so it changes the related
- * papers of a paper from before the month only where a new paper is among the most similar. The first dump
- * of a month weighs every term again.
+ * Term weights, and which papers a common term links, come from the papers first seen before the month the
+ * newest papers were first seen in (`counted`): a dump within that month leaves them as they were, so it
+ * changes the related papers of a paper from before the month only where a new paper is among the most
+ * similar. The first dump of a month with new papers weighs every term again.
  */
 import type { Paper } from '../../../schemas/paper.ts';
 import { words } from '../../tags/words.ts';
@@ -102,8 +102,9 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
 }
 
 /**
- * Which papers the term statistics count: those first seen before the month of the newest digest, or every
- * paper while that leaves none (a site's first month).
+ * Which papers the term statistics count: those first seen before the month the newest papers were first seen
+ * in (a dump of papers seen before starts no month), or every paper while that leaves none (a site's first
+ * month).
  */
 function counted(papers: readonly Input[]): boolean[] {
   const firstSeen = papers.map((paper) => [...(paper.digests ?? [])].sort()[0] ?? '');
