@@ -107,7 +107,8 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
  * month).
  */
 function counted(papers: readonly Input[]): boolean[] {
-  const firstSeen = papers.map((paper) => [...(paper.digests ?? [])].sort()[0] ?? '');
+  // A paper's digests are ascending (the schema's `digests`): the first is when the site got it.
+  const firstSeen = papers.map((paper) => paper.digests?.[0] ?? '');
   const month = firstSeen.reduce((a, b) => (b > a ? b : a), '').slice(0, 'YYYY-MM'.length);
   const before = firstSeen.map((date) => date < month);
   return before.includes(true) ? before : before.map(() => true);
