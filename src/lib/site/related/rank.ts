@@ -3,10 +3,11 @@
  * similarity, computed through an inverted index so that only papers sharing a term are ever compared.
  * Deterministic: papers are processed in id order, ties go to the smaller id, whatever the input order.
  *
- * Term weights, and which papers a common term links, come from the papers first seen before the month the
- * newest papers were first seen in (`counted`): a dump within that month leaves them as they were, so it
- * changes the related papers of a paper from before the month only where a new paper is among the most
- * similar. The first dump of a month with new papers weighs every term again.
+ * Term weights, and which papers a common term links, come from the papers first seen before a month, so that
+ * a new dump leaves them as they were: it changes a paper's related papers where a new paper is among the most
+ * similar, and seldom otherwise (below). Each paper moves on to the month the newest papers were first seen in
+ * on a day of that month of its own (`refreshDay`), keeping the month before until then: each dump weighs the
+ * terms again for a 28th of the papers, where the first dump of a month would do it for all of them.
  */
 import type { Paper } from '../../../schemas/paper.ts';
 import { words } from '../../tags/words.ts';
@@ -101,28 +102,57 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
   return { docs, vocabularySize };
 }
 
+/** A paper's weights move on to the new month on one of this many days, its first days. */
+export const REFRESH_DAYS = 28;
+
 /**
- * Which papers the term statistics count: those first seen before the month the newest papers were first seen
- * in (a dump of papers seen before starts no month), or every paper while that leaves none (a site's first
- * month).
+ * The day of the month, 1 to `REFRESH_DAYS`, from which a paper is weighed by the papers before that month:
+ * spread evenly by its id (FNV-1a), whenever and however often dumps come.
  */
-function counted(papers: readonly Input[]): boolean[] {
+export function refreshDay(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) % REFRESH_DAYS) + 1;
+}
+
+/**
+ * The term statistics the papers are weighed by (at most two): each says which papers it counts, those first
+ * seen before a month, or every paper while that leaves none (a site's first month); and which one each paper
+ * is weighed by. The month is the one the newest papers were first seen in (a dump of papers seen before
+ * starts no month), for the papers whose `refreshDay` it has reached, and the month before for the others.
+ */
+function weighings(papers: readonly Input[]): { counted: boolean[][]; weighedBy: Uint8Array } {
   // A paper's digests are ascending (the schema's `digests`): the first is when the site got it.
   const firstSeen = papers.map((paper) => paper.digests?.[0] ?? '');
-  const month = firstSeen.reduce((a, b) => (b > a ? b : a), '').slice(0, 'YYYY-MM'.length);
-  const before = firstSeen.map((date) => date < month);
-  return before.includes(true) ? before : before.map(() => true);
+  const newest = firstSeen.reduce((a, b) => (b > a ? b : a), '');
+  const seenBefore = (month: string) => {
+    const before = firstSeen.map((date) => date < month);
+    return before.includes(true) ? before : before.map(() => true);
+  };
+  const month = newest.slice(0, 'YYYY-MM'.length);
+  const counted = [seenBefore(month)];
+  const day = newest === '' ? REFRESH_DAYS : Number(newest.slice('YYYY-MM-'.length));
+  const weighedBy = Uint8Array.from(papers, (paper) => (refreshDay(paper.id) <= day ? 0 : 1));
+  if (weighedBy.includes(1)) {
+    const before = seenBefore(monthBefore(month));
+    // In a site's first two months both may count every paper: one weighing does.
+    if (before.some((c, i) => c !== counted[0]![i])) counted.push(before);
+    else weighedBy.fill(0);
+  }
+  return { counted, weighedBy };
+}
+
+/** The month before a `YYYY-MM` month. */
+function monthBefore(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
 }
 
 /**
  * TF-IDF vectors: `(1 + ln tf) · ln(N / df)` with N and df over the `counted` papers, pruned to the strongest
  * terms, then scaled to unit length.
  */
-function vectors(
-  papers: readonly Input[],
-  inCount: readonly boolean[],
-): { vectors: Vector[]; vocabularySize: number } {
-  const { docs, vocabularySize } = countTerms(papers);
+function vectors(docs: readonly Vector[], vocabularySize: number, inCount: readonly boolean[]): Vector[] {
   const df = new Int32Array(vocabularySize);
   const dfAll = new Int32Array(vocabularySize);
   let total = 0;
@@ -134,16 +164,16 @@ function vectors(
   });
   const common = (d: number) => d > total * MAX_DOCUMENT_SHARE;
   const idfOld = Float64Array.from(df, (d) => (d < 2 || common(d) ? 0 : Math.log(total / d)));
-  // A paper of this month also weighs, as the rarest there are, the terms fewer than two older papers have but
-  // another paper has: papers on a subject new this month are related by its words. An older paper's weights
-  // stay as they were, so its similarities to the other older papers do too.
+  // A paper the weighing does not count (a recent one) also weighs, as the rarest there are, the terms fewer than
+  // two counted papers have but another paper has: papers on a new subject are related by its words. A new
+  // paper that is the second to have such a word changes these weights; a counted paper's stay as they were.
   const idfNew = Float64Array.from(df, (d, n) =>
     d >= 2 ? idfOld[n]! : dfAll[n]! < 2 || common(d) ? 0 : Math.log(total),
   );
   // A paper's weights by term position and the positions of its terms, reused from paper to paper.
   let weights = new Float64Array(0);
   const order: number[] = [];
-  const result = docs.map((doc, i) => {
+  return docs.map((doc, i) => {
     const idf = inCount[i] ? idfOld : idfNew;
     if (weights.length < doc.terms.length) weights = new Float64Array(doc.terms.length * 2);
     order.length = 0;
@@ -167,7 +197,6 @@ function vectors(
     }
     return vector;
   });
-  return { vectors: result, vocabularySize };
 }
 
 /**
@@ -243,13 +272,18 @@ export function nearestNeighbours(
   const result = new Map<string, Neighbour[]>(sorted.map((paper) => [paper.id, []]));
   if (sorted.length < 2 || limit <= 0) return result;
 
-  const inCount = counted(sorted);
-  const { vectors: vecs, vocabularySize } = vectors(sorted, inCount);
-  const index = invertedIndex(vecs, vocabularySize, inCount);
+  const { docs, vocabularySize } = countTerms(sorted);
+  const { counted, weighedBy } = weighings(sorted);
+  const weighed = counted.map((inCount) => {
+    const vecs = vectors(docs, vocabularySize, inCount);
+    return { vecs, index: invertedIndex(vecs, vocabularySize, inCount) };
+  });
   const scores = new Float64Array(sorted.length);
   const touched: number[] = [];
 
-  vecs.forEach((vector, doc) => {
+  sorted.forEach((paper, doc) => {
+    const { vecs, index } = weighed[weighedBy[doc]!]!;
+    const vector = vecs[doc]!;
     for (let k = 0; k < vector.terms.length; k++) {
       const weight = vector.weights[k]!;
       const term = vector.terms[k]!;
@@ -262,7 +296,7 @@ export function nearestNeighbours(
       }
     }
     result.set(
-      sorted[doc]!.id,
+      paper.id,
       topIds(touched, scores, limit, minScore).map((other) => ({
         id: sorted[other]!.id,
         score: scores[other]!,
