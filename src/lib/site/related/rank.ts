@@ -5,9 +5,10 @@
  *
  * Term weights, and which papers a common term links, come from the papers first seen before a month, so that
  * a new dump leaves them as they were: it changes a paper's related papers where a new paper is among the most
- * similar, and seldom otherwise (below). Each paper moves on to the month the newest papers were first seen in
- * on a day of that month of its own (`refreshDay`), keeping the month before until then: each dump weighs the
- * terms again for a 28th of the papers, where the first dump of a month would do it for all of them.
+ * similar, and seldom otherwise (through a recent paper's rarest words, in `vectors`). Each paper moves on to
+ * the month the newest papers were first seen in on a day of that month of its own (`refreshDay`), keeping the
+ * month before until then: each dump weighs the terms again for a 28th of the papers a day, where the first
+ * dump of a month would do it for all of them.
  */
 import type { Paper } from '../../../schemas/paper.ts';
 import { words } from '../../tags/words.ts';
@@ -102,7 +103,7 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
   return { docs, vocabularySize };
 }
 
-/** A paper's weights move on to the new month on one of this many days, its first days. */
+/** A paper's weights move on to a new month on one of its first this many days, which every month has. */
 export const REFRESH_DAYS = 28;
 
 /**
