@@ -3,9 +3,11 @@
  * indexes the papers while it renders), then swap the site into place (`scripts/lib/swap-site.ts`). One
  * build at a time per checkout; each writes a JSON report of its stages and sizes (`build-report.ts`).
  */
-// First: the thread pool is sized before any import can start it, and compiled code is kept from the start.
+// First: the thread pool is sized before any import can start it, compiled code is kept from the start, and no
+// background compilation can hold up the exit.
 import './lib/thread-pool.ts';
 import './lib/compile-cache.ts';
+import './lib/exit-safely.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
