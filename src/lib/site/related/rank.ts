@@ -11,6 +11,7 @@
  * dump of a month would do it for all of them.
  */
 import type { Paper } from '../../../schemas/paper.ts';
+import { fnv1a } from '../../fnv1a.ts';
 import { words } from '../../tags/words.ts';
 import { termOf } from './terms.ts';
 
@@ -108,12 +109,10 @@ export const REFRESH_DAYS = 28;
 
 /**
  * The day of the month, 1 to `REFRESH_DAYS`, from which a paper is weighed by the papers before that month:
- * spread evenly by its id (FNV-1a), whenever and however often dumps come.
+ * spread evenly by its id, whenever and however often dumps come.
  */
 export function refreshDay(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return ((hash >>> 0) % REFRESH_DAYS) + 1;
+  return (fnv1a(id) % REFRESH_DAYS) + 1;
 }
 
 /**
