@@ -38,10 +38,11 @@ interface Vector {
 }
 
 /**
- * Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and how many terms there
- * are. A pair of adjacent words is looked up by the two words' indexes: no text is made for it.
+ * Term numbers and counts of each paper (title terms count `TITLE_WEIGHT` times), and how many papers hold
+ * each term (its length is how many terms there are). A pair of adjacent words is looked up by the two words'
+ * indexes: no text is made for it.
  */
-function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize: number } {
+function countTerms(papers: readonly Input[]): { docs: Vector[]; holders: Int32Array } {
   /** Each distinct word's index, and the term number of the word at each index. */
   const wordIndex = new Map<string, number>();
   const wordTerm: number[] = [];
@@ -56,8 +57,10 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
     if (counts[n] === 0) seen.push(n);
     counts[n]! += amount;
   };
+  const holders: number[] = [];
   const newTerm = () => {
     counts.push(0);
+    holders.push(0);
     return vocabularySize++;
   };
   const wordOf = (token: string): number => {
@@ -97,11 +100,12 @@ function countTerms(papers: readonly Input[]): { docs: Vector[]; vocabularySize:
       doc.terms[k] = n;
       doc.weights[k] = counts[n]!;
       counts[n] = 0;
+      holders[n]!++;
     });
     seen.length = 0;
     return doc;
   });
-  return { docs, vocabularySize };
+  return { docs, holders: Int32Array.from(holders) };
 }
 
 /** A paper's weights move on to a new month on one of its first this many days, which every month has. */
@@ -152,12 +156,10 @@ function monthBefore(month: string): string {
  * TF-IDF vectors: `(1 + ln tf) · ln(N / df)` with N and df over the `counted` papers, pruned to the strongest
  * terms, then scaled to unit length.
  */
-function vectors(docs: readonly Vector[], vocabularySize: number, inCount: readonly boolean[]): Vector[] {
-  const df = new Int32Array(vocabularySize);
-  const dfAll = new Int32Array(vocabularySize);
+function vectors(docs: readonly Vector[], holders: Int32Array, inCount: readonly boolean[]): Vector[] {
+  const df = new Int32Array(holders.length);
   let total = 0;
   docs.forEach((doc, i) => {
-    for (const n of doc.terms) dfAll[n]!++;
     if (!inCount[i]) return;
     total++;
     for (const n of doc.terms) df[n]!++;
@@ -168,7 +170,7 @@ function vectors(docs: readonly Vector[], vocabularySize: number, inCount: reado
   // two counted papers have but another paper has: papers on a new subject are related by its words. A new
   // paper that is the second to have such a word changes these weights; a counted paper's stay as they were.
   const idfNew = Float64Array.from(df, (d, n) =>
-    d >= 2 ? idfOld[n]! : dfAll[n]! < 2 || common(d) ? 0 : Math.log(total),
+    d >= 2 ? idfOld[n]! : holders[n]! < 2 || common(d) ? 0 : Math.log(total),
   );
   // A paper's weights by term position and the positions of its terms, reused from paper to paper.
   let weights = new Float64Array(0);
@@ -272,11 +274,11 @@ export function nearestNeighbours(
   const result = new Map<string, Neighbour[]>(sorted.map((paper) => [paper.id, []]));
   if (sorted.length < 2 || limit <= 0) return result;
 
-  const { docs, vocabularySize } = countTerms(sorted);
+  const { docs, holders } = countTerms(sorted);
   const { counted, weighedBy } = weighings(sorted);
   const weighed = counted.map((inCount) => {
-    const vecs = vectors(docs, vocabularySize, inCount);
-    return { vecs, index: invertedIndex(vecs, vocabularySize, inCount) };
+    const vecs = vectors(docs, holders, inCount);
+    return { vecs, index: invertedIndex(vecs, holders.length, inCount) };
   });
   const scores = new Float64Array(sorted.length);
   const touched: number[] = [];
