@@ -1,7 +1,7 @@
 /**
  * A search index of several shards, searched in Chromium as the search page does: the first shard's script
- * with the others merged into it finds papers of every shard, by text and by tag filter. (The fixture sites
- * have one shard: this builds five papers in shards of two.)
+ * with the others merged into it finds papers of every shard, by text and by tag filter. (The project fixture
+ * site has one shard: this builds five papers in shards of two.)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -18,7 +18,8 @@ import { buildSite, FIXTURE_DUMPS, HOSTILE_DUMPS, sitePaths, type SiteInfo, type
 
 const SITES: Record<SiteName, Pick<SiteInfo, 'base' | 'dumps' | 'env'>> = {
   project: { base: '/paper-digest/', dumps: FIXTURE_DUMPS, env: {} },
-  // Search shards of 16 papers: the search tests run on a site whose index the page merges from three.
+  // Search shards of 16 papers (2 for the newest): the search tests run on a site whose index the page merges
+  // from eight.
   root: { base: '/', dumps: FIXTURE_DUMPS, env: { SEARCH_SHARD_SIZE: '16' } },
   hostile: { base: '/paper-digest/', dumps: HOSTILE_DUMPS, env: {} },
 };

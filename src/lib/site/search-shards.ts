@@ -1,12 +1,15 @@
 /**
  * How the search index is split: papers in record order (first appearance, so a new dump only adds to the
- * end), a fixed number to a shard, each shard a Pagefind bundle of its own. A build re-indexes only the shards
- * whose papers changed, indexing runs within one shard's memory however many papers there are, and the search
- * page merges the shards in the browser (Pagefind's `mergeIndex`).
+ * end), each shard a Pagefind bundle of its own. Full shards hold a fixed number; the papers after the last
+ * full one, the newest, come in shards of an eighth of that, so that a new dump re-indexes one small shard
+ * (two where it fills one) rather than up to a full one, and a full shard is indexed once, when its eighths
+ * are all there. A build re-indexes only the shards whose papers changed, indexing runs within one shard's
+ * memory however many papers there are, and the search page merges the shards in the browser (Pagefind's
+ * `mergeIndex`).
  */
 
 /**
- * Papers per shard: a few years of papers make a handful of shards for the browser to merge. The
+ * Papers per full shard: a few years of papers make a handful of shards for the browser to merge. The
  * `SEARCH_SHARD_SIZE` environment variable sets another (a whole number from 1).
  */
 export const SEARCH_SHARD_SIZE = shardSize(process.env['SEARCH_SHARD_SIZE']);
@@ -29,10 +32,20 @@ export function shardSizeProblem(setting: string | undefined): string | undefine
   );
 }
 
-/** The papers of each shard, in order; one (empty) shard when there are none. */
+/** How many shards the newest papers, those after the last full shard, may take: a full shard's eighths. */
+export const TAIL_SHARDS = 8;
+
+/**
+ * The papers of each shard, in order: full shards of `size`, then the rest in shards of `size / TAIL_SHARDS`
+ * (at least 1), the last one holding what is left; one (empty) shard when there are none.
+ */
 export function shardsOf<T>(papers: readonly T[], size = SEARCH_SHARD_SIZE): T[][] {
+  const small = Math.max(1, Math.floor(size / TAIL_SHARDS));
+  const full = papers.length - (papers.length % size);
   const shards: T[][] = [];
-  for (let start = 0; start < papers.length; start += size) shards.push(papers.slice(start, start + size));
+  for (let start = 0; start < full; start += size) shards.push(papers.slice(start, start + size));
+  for (let start = full; start < papers.length; start += small)
+    shards.push(papers.slice(start, start + small));
   return shards.length > 0 ? shards : [[]];
 }
 
