@@ -59,7 +59,8 @@ describe('search shards', () => {
 
   it('writes one bundle that holds every paper, however many batches they take', async () => {
     const papers = Array.from({ length: 1201 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
-    const { dirs, built } = await buildSearchShards(papers, labels, join(work, 'cache'));
+    // A full shard of them: by default they would make two shards of the newest papers, 1,000 and 201.
+    const { dirs, built } = await buildSearchShards(papers, labels, join(work, 'cache'), { shardSize: 1201 });
     expect([dirs.length, built]).toEqual([1, 1]);
     expect(await pageCount(dirs[0]!)).toBe(1201);
   });
