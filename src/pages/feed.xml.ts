@@ -4,10 +4,10 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/site/load-site.ts';
 import { SITE } from '../config.ts';
 import { withBase } from '../lib/client/base.ts';
-import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../lib/site/feeds.ts';
+import { FEED_SIZE, feedChannel, feedItem } from '../lib/site/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const papers = newestFirst((await loadSite()).papers).slice(0, FEED_SIZE);
+  const papers = (await loadSite()).newest.slice(0, FEED_SIZE);
   const url = (path: string) => new URL(withBase(path), site).href;
   return rss({
     ...feedChannel({

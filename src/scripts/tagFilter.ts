@@ -81,10 +81,10 @@ function start(root: HTMLElement): void {
     shown += next.length;
     more.hidden = true;
     // The layout comes with the data, not the page: a page cached from an earlier build may be cut otherwise.
-    const { dated } = await filterManifest(base);
+    const { total } = await filterManifest(base);
     const pending = next.map((m) =>
       typeof m === 'number'
-        ? cardAt(slotOf(m, dated), base)
+        ? cardAt(slotOf(m, total), base)
         : 'html' in m
           ? Promise.resolve(m.html)
           : cardAt(m.at, base),

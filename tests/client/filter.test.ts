@@ -4,7 +4,6 @@ import {
   cardChunks,
   chunkTables,
   dataVersion,
-  datedCount,
   inSlotOrder,
   ordinalsOf,
   slotOf,
@@ -102,35 +101,25 @@ describe('filter index', () => {
     expect(scopeList(['nope', newest[3]!.id], ordinals)).toEqual([3]);
   });
 
-  it('gives each paper a slot that a paper published after all others does not move, nor an undated one', () => {
+  it("gives each paper a slot, its place from the oldest, that a later dump's papers do not move", () => {
     const total = newest.length;
-    const dated = datedCount(newest);
-    // The fixture has both kinds: undated papers come last in the newest-first order.
-    expect(dated).toBe(newest.filter((paper) => paper.publishedOn !== null).length);
-    expect(dated).toBeLessThan(total);
-    const slots = newest.map((_, at) => slotOf(at, dated));
+    const slots = newest.map((_, at) => slotOf(at, total));
     expect(slots.toSorted((x, y) => x - y)).toEqual(newest.map((_, at) => at));
-    const ordered = inSlotOrder(newest, dated);
+    const ordered = inSlotOrder(newest);
     newest.forEach((paper, at) => expect(ordered[slots[at]!]).toBe(paper));
-    // The oldest dated paper has the first slot; the undated ones follow the newest dated one.
-    expect(ordered[0]).toBe(newest[dated - 1]);
-    expect(ordered[dated]).toBe(newest[dated]);
+    // The oldest paper has the first slot, the newest the last.
+    expect(ordered[0]).toBe(newest.at(-1));
+    expect(ordered.at(-1)).toBe(newest[0]);
 
-    // The site before its newest paper's dump: every other dated paper had the slot it has now.
-    const before = ordinalsOf(newest.slice(1));
-    for (const [id, at] of ordinalsOf(newest)
-      .entries()
-      .filter(([, at]) => at > 0 && at < dated)) {
-      expect(slotOf(before.get(id)!, dated - 1)).toBe(slotOf(at, dated));
-    }
-    // A new undated paper moves no dated paper's slot either.
-    const undated = { ...newest[0]!, id: 'zz-undated', title: 'Zz', publishedOn: null };
-    const after = sortNewest([...newest, undated]);
+    // A dump after the fixture's, with a paper published before every other: each paper keeps its slot.
+    const later = { ...newest[0]!, id: 'zz-later', digests: ['2025-12-20'], publishedOn: '2001-01-01' };
+    const after = sortNewest([...newest, later]);
+    expect(after[0]).toBe(later);
     const afterOrdinals = ordinalsOf(after);
-    for (const paper of newest.slice(0, dated)) {
-      const at = afterOrdinals.get(paper.id)!;
-      expect(slotOf(at, datedCount(after))).toBe(slotOf(ordinalsOf(newest).get(paper.id)!, dated));
-    }
+    newest.forEach((paper, at) =>
+      expect(slotOf(afterOrdinals.get(paper.id)!, total + 1)).toBe(slotOf(at, total)),
+    );
+    expect(slotOf(0, total + 1)).toBe(total);
   });
 
   it('cuts the cards into files that cover every paper once, in order, under names of their own', () => {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
-import { FEED_SIZE, newestFirst } from '../../src/lib/site/feeds.ts';
+import { FEED_SIZE } from '../../src/lib/site/feeds.ts';
+import { sortNewest } from '../../src/lib/site/sort-papers.ts';
 import { plainTitle } from '../../src/lib/render/html.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { listFiles, parsePage } from '../support/dist.ts';
@@ -70,7 +71,7 @@ describe.each<SiteName>(['project', 'root'])('feeds of the fixture site at the %
     expect(parsed.meta.type).toBe('rss');
     expect(parsed.url).toBe(root);
     expect(parsed.self).toBe(`${root}feed.xml`);
-    expectItems(parsed.items, newestFirst(site.papers).slice(0, FEED_SIZE));
+    expectItems(parsed.items, sortNewest(site.papers).slice(0, FEED_SIZE));
   });
 
   it('has a feed per tag with the papers of that tag', async () => {
@@ -81,7 +82,7 @@ describe.each<SiteName>(['project', 'root'])('feeds of the fixture site at the %
       expect(parsed.url).toBe(`${root}${tagRoute(tag)}`);
       expectItems(
         parsed.items,
-        newestFirst(site.papers.filter((p) => p.tags.includes(tag))).slice(0, FEED_SIZE),
+        sortNewest(site.papers.filter((p) => p.tags.includes(tag))).slice(0, FEED_SIZE),
       );
     }
   });

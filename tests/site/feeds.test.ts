@@ -1,6 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { feedChannel, feedItem, itemDate, newestFirst, xmlText } from '../../src/lib/site/feeds.ts';
+import { feedChannel, feedItem, itemDate, xmlText } from '../../src/lib/site/feeds.ts';
 import { jsonLdText, scholarlyArticle } from '../../src/lib/site/jsonld.ts';
 import { paper } from '../support/records.ts';
 
@@ -12,40 +11,6 @@ describe('feed items', () => {
     expect(itemDate(dated, '2025-12-12').toISOString()).toBe('2025-12-12T00:00:00.000Z');
     expect(itemDate(undated).toISOString()).toBe('2025-12-10T00:00:00.000Z');
     expect(itemDate(undated, '2025-12-12').toISOString()).toBe('2025-12-12T00:00:00.000Z');
-  });
-
-  it('orders by first digest, then publication day, undated last', () => {
-    const list = [
-      paper({ id: 'old', digests: ['2025-12-10'], publishedOn: '2025-12-01' }),
-      paper({ id: 'undated', digests: ['2025-12-12'], publishedOn: null }),
-      paper({ id: 'new', digests: ['2025-12-12'], publishedOn: '2021-09-02' }),
-    ];
-    expect(newestFirst(list).map((p) => p.id)).toEqual(['new', 'undated', 'old']);
-    expect(list.map((p) => p.id)).toEqual(['old', 'undated', 'new']);
-  });
-
-  it('orders ISO days as a collator orders them, by first digest, then publication day, then title', () => {
-    // A few days, so that records often share a digest day, or both days, and the later keys decide.
-    const day = fc.constantFrom('2023-12-31', '2024-01-09', '2024-01-10', '2024-10-01');
-    const record = fc.record({
-      digest: day,
-      publishedOn: fc.option(day, { nil: null }),
-      title: fc.constantFrom('Alpha', 'beta', 'Gamma', 'alpha'),
-    });
-    fc.assert(
-      fc.property(fc.array(record, { maxLength: 30 }), (fields) => {
-        const list = fields.map(({ digest, publishedOn, title }, n) =>
-          paper({ id: `p${n}`, digests: [digest], publishedOn, title }),
-        );
-        const collated = [...list].sort(
-          (a, b) =>
-            b.digests[0]!.localeCompare(a.digests[0]!) ||
-            (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') ||
-            a.title.localeCompare(b.title),
-        );
-        expect(newestFirst(list).map((p) => p.id)).toEqual(collated.map((p) => p.id));
-      }),
-    );
   });
 
   it('keeps the title as text, writes the abstract as inert HTML text, drops characters XML cannot hold', () => {

@@ -3,8 +3,8 @@
  *
  * Papers are numbered by their position in the newest-first order (their ordinal). A posting list is the
  * ascending ordinals of the papers carrying one tag (stored as `storedPostings` makes it); a scope list holds
- * the ordinals of one list (top, a digest) in that list's own order. Cards are stored by slot, a dated
- * paper's place counted from the oldest (`slotOf`): card chunks hold the cards' HTML (rendered by
+ * the ordinals of one list (top, a digest) in that list's own order. Cards are stored by slot, a paper's
+ * place counted from the oldest (`slotOf`): card chunks hold the cards' HTML (rendered by
  * `PaperCard`), a run of slots per file cut where the papers' ids say (`cardChunks`); `filter/chunks/`
  * files say which card file holds a slot (`chunkTables`), and `filter/where/` files map ids to slots.
  * A digest's cards come in record order in one file with their tags (its lists are short): each as its
@@ -45,10 +45,8 @@ export function bucketOf(id: string, count: number): number {
 export interface FilterManifest {
   /** Changes whenever the data does; the browser script appends it to fetch URLs as `?v=`. */
   version: string;
-  /** Number of papers (ordinals run from 0 to total − 1, newest first). */
+  /** Number of papers (ordinals run from 0 to total − 1, newest first; slots from the oldest, `slotOf`). */
   total: number;
-  /** Number of papers with a publication date: the first ordinals (`slotOf`). */
-  dated: number;
   /** Slots per `filter/chunks/<k>.json` (`chunkTables`). */
   tableSpan: number;
   /** Number of `filter/where/<b>.json` files (`bucketOf`). */
@@ -121,26 +119,19 @@ export function scopeList(ids: readonly string[], ordinals: ReadonlyMap<string, 
   });
 }
 
-/** How many of `newest` (newest first, undated papers last) have a publication date: the first ones. */
-export function datedCount(newest: readonly Pick<Paper, 'publishedOn'>[]): number {
-  const undated = newest.findIndex((paper) => paper.publishedOn === null);
-  return undated < 0 ? newest.length : undated;
-}
-
 /**
- * The slot of the paper at `ordinal` when the first `dated` ordinals are the dated papers: dated papers
- * count from the oldest, then the undated ones follow in list order. A paper published after every other (a
- * new dump's, mostly) takes a new slot and moves only the undated papers' (a few, at the end), so the files
- * of the older cards stay the same and the next build copies them instead of rendering them again; a new
- * paper published earlier moves the slots of every paper newer than it.
+ * The slot of the paper at `ordinal` of `total`: its place counted from the oldest. A new dump's papers come
+ * before every older one in the newest-first order (`sortNewest`), so they take new slots and move no older
+ * paper's: the files of the older cards stay the same, and the next build copies them instead of rendering
+ * them again.
  */
-export function slotOf(ordinal: number, dated: number): number {
-  return ordinal < dated ? dated - 1 - ordinal : ordinal;
+export function slotOf(ordinal: number, total: number): number {
+  return total - 1 - ordinal;
 }
 
-/** `newest` in slot order (`slotOf`): its first `dated` papers oldest first, then the undated ones. */
-export function inSlotOrder<T>(newest: readonly T[], dated: number): T[] {
-  return [...newest.slice(0, dated).reverse(), ...newest.slice(dated)];
+/** `newest` in slot order (`slotOf`): oldest first. */
+export function inSlotOrder<T>(newest: readonly T[]): T[] {
+  return newest.toReversed();
 }
 
 /** One card file, `filter/cards/<name>.json`: the cards of `size` slots from `start`. */

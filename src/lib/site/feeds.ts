@@ -48,26 +48,6 @@ export function itemDate(paper: Pick<Paper, 'publishedOn' | 'digests'>, digest?:
 }
 
 /**
- * Newest first: by the first digest the paper appeared in (when the site got it), then by
- * publication day (undated last), then by title. A new copy; the input is not changed.
- */
-export function newestFirst<T extends Pick<Paper, 'digests' | 'publishedOn' | 'title'>>(
-  papers: readonly T[],
-): T[] {
-  return [...papers].sort(
-    (a, b) =>
-      later(a.digests[0] ?? '', b.digests[0] ?? '') ||
-      later(a.publishedOn ?? '', b.publishedOn ?? '') ||
-      a.title.localeCompare(b.title),
-  );
-}
-
-/** ISO days, later first, by their characters: the order of their dates, without a collator's cost per pair. */
-function later(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
-}
-
-/**
  * One paper as a feed item. `pageUrl` is the absolute URL of its page; `digest`, in a digest's feed, dates
  * the item by that digest (`itemDate`); `summary`, a length, cuts the abstract to its opening (`teaser`).
  */

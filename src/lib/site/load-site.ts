@@ -21,7 +21,6 @@ import {
   bucketCount,
   cardChunks,
   dataVersion,
-  datedCount,
   inSlotOrder,
   ordinalsOf,
   type CardChunk,
@@ -34,12 +33,10 @@ export interface SiteData {
   /** Every paper in record order (first appearance, in dump order). */
   papers: Paper[];
   byId: ReadonlyMap<string, Paper>;
-  /** Newest first: the order of `/papers/`, tag pages and the filter's ordinals. */
+  /** Newest in the digest first (`sortNewest`): the order of `/papers/`, tag pages, feeds and the filter's ordinals. */
   newest: Paper[];
   /** Each paper's position in `newest`: its ordinal in the tag filter's data. */
   ordinals: ReadonlyMap<string, number>;
-  /** How many papers have a publication date (the first of `newest`). */
-  dated: number;
   /** Each paper's slot (`slotOf`), its place in `inSlots`: where the tag filter's files keep its card. */
   slots: ReadonlyMap<string, number>;
   /** The papers in slot order, as the filter's card files hold them. */
@@ -83,9 +80,8 @@ async function load(): Promise<SiteData> {
   const newest = sortNewest(papers);
   const tags = countTags(papers, readTags());
   const labels = tagLabels(tags);
-  const dated = datedCount(newest);
   const buckets = bucketCount(newest.length, SITE.filter.bucketSize);
-  const inSlots = inSlotOrder(newest, dated);
+  const inSlots = inSlotOrder(newest);
   const chunks = cardChunks(
     inSlots.map((paper) => paper.id),
     SITE.filter.chunkSize,
@@ -95,7 +91,6 @@ async function load(): Promise<SiteData> {
     byId: new Map(papers.map((paper) => [paper.id, paper])),
     newest,
     ordinals: ordinalsOf(newest),
-    dated,
     slots: ordinalsOf(inSlots),
     inSlots,
     chunks,

@@ -4,9 +4,9 @@
 import type { Paper } from '../../schemas/paper.ts';
 
 /** The fields the orders read. */
-export type Sortable = Pick<Paper, 'id' | 'title' | 'publishedOn' | 'upvotes'>;
+export type Sortable = Pick<Paper, 'id' | 'title' | 'publishedOn' | 'upvotes' | 'digests'>;
 
-/** Names of the list orders: `newest` (all papers, tag pages) and `top` (by upvotes). */
+/** Names of the list orders: `newest` (all papers, tag pages, feeds) and `top` (by upvotes). */
 export type PaperOrder = 'newest' | 'top';
 
 /** `localeCompare(…, 'en', { sensitivity: 'base' })`, with the collator made once rather than per call. */
@@ -23,10 +23,21 @@ const byDate = (a: Sortable, b: Sortable): number => {
   return a.publishedOn < b.publishedOn ? 1 : -1;
 };
 
-/** Newest first (`publishedOn` descending, no date last), then by title, then by id: a total order. */
+/**
+ * Newest in the digest first: by the first digest the paper appeared in (when the site got it: a paper of
+ * 2021 first shown today is news today), then by publication day (no date last), then by title, then by id: a
+ * total order. A new dump's papers come before every older one, so the older ones keep their places counted
+ * from the oldest.
+ */
 export function sortNewest<T extends Sortable>(papers: readonly T[]): T[] {
-  return [...papers].sort((a, b) => byDate(a, b) || byTitle(a, b));
+  return [...papers].sort((a, b) => byFirstDigest(a, b) || byDate(a, b) || byTitle(a, b));
 }
+
+/** First digest, later first, by the ISO days' characters: their order, without a collator's cost per pair. */
+const byFirstDigest = (a: Sortable, b: Sortable): number => {
+  const [da, db] = [a.digests[0] ?? '', b.digests[0] ?? ''];
+  return da < db ? 1 : da > db ? -1 : 0;
+};
 
 /** A record whose upvote count some dump showed. */
 export type WithUpvotes<T extends Pick<Paper, 'upvotes'>> = T & { upvotes: number };

@@ -9,7 +9,6 @@ export const GET: APIRoute = async () => {
   const manifest: FilterManifest = {
     version: site.version,
     total: site.newest.length,
-    dated: site.dated,
     tableSpan: SITE.filter.tableSpan,
     buckets: site.buckets,
     tags: site.tags.map(({ id, label, count }) => ({ id, label, count })),

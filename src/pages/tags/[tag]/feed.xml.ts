@@ -4,15 +4,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import type { Paper } from '../../../schemas/paper.ts';
 import { withBase } from '../../../lib/client/base.ts';
-import { FEED_SIZE, feedChannel, feedItem, newestFirst } from '../../../lib/site/feeds.ts';
+import { FEED_SIZE, feedChannel, feedItem } from '../../../lib/site/feeds.ts';
 import { loadSite } from '../../../lib/site/load-site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const newest = newestFirst(site.papers);
   return site.tags.map((tag) => ({
     params: { tag: tag.id },
-    props: { label: tag.label, papers: newest.filter((p) => p.tags.includes(tag.id)).slice(0, FEED_SIZE) },
+    props: {
+      label: tag.label,
+      papers: site.newest.filter((p) => p.tags.includes(tag.id)).slice(0, FEED_SIZE),
+    },
   }));
 }) satisfies GetStaticPaths;
 
