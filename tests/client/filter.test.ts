@@ -280,9 +280,12 @@ describe('filter matching', () => {
   });
 
   it('spreads ids over the where buckets, each id in one bucket within range', () => {
+    // 44 papers, at most 4 ids a bucket: 16 buckets, the power of two from 11 up.
     const count = bucketCount(newest.length, 4);
-    expect(count).toBe(Math.ceil(newest.length / 4));
-    expect(bucketCount(0, 20)).toBe(1);
+    expect(count).toBe(16);
+    expect([0, 1, 20, 21, 40, 41, 10_000].map((total) => bucketCount(total, 20))).toEqual([
+      1, 1, 1, 2, 2, 4, 512,
+    ]);
     const buckets = newest.map((p) => bucketOf(p.id, count));
     expect(buckets.every((b) => Number.isInteger(b) && b >= 0 && b < count)).toBe(true);
     expect(new Set(buckets).size).toBeGreaterThan(1);

@@ -20,9 +20,15 @@ import { fnv1a } from '../fnv1a.ts';
  */
 export type ScopeCard = { tags: string[]; at: number } | { tags: string[]; html: string };
 
-/** Number of `filter/where/<b>.json` files (id → slot) for `total` papers, about `bucketSize` ids each. */
+/**
+ * Number of `filter/where/<b>.json` files (id → slot) for `total` papers: the smallest power of two that leaves
+ * at most `bucketSize` ids to a file on average. It changes only when the papers double, so that a new dump
+ * changes the files its papers' ids fall in, not every one.
+ */
 export function bucketCount(total: number, bucketSize: number): number {
-  return Math.max(1, Math.ceil(total / bucketSize));
+  let count = 1;
+  while (count * bucketSize < total) count *= 2;
+  return count;
 }
 
 /**
