@@ -37,9 +37,7 @@ export interface SiteData {
   newest: Paper[];
   /** Each paper's position in `newest`: its ordinal in the tag filter's data. */
   ordinals: ReadonlyMap<string, number>;
-  /** Each paper's slot (`slotOf`), its place in `inSlots`: where the tag filter's files keep its card. */
-  slots: ReadonlyMap<string, number>;
-  /** The papers in slot order, as the filter's card files hold them. */
+  /** The papers in slot order (`slotOf`: oldest first), as the filter's card files hold them. */
   inSlots: Paper[];
   /** The filter's card files (`cardChunks`), in slot order. */
   chunks: CardChunk[];
@@ -91,7 +89,6 @@ async function load(): Promise<SiteData> {
     byId: new Map(papers.map((paper) => [paper.id, paper])),
     newest,
     ordinals: ordinalsOf(newest),
-    slots: ordinalsOf(inSlots),
     inSlots,
     chunks,
     buckets,

@@ -1,7 +1,7 @@
 /** `filter/digests/<date>.json`: every card of one digest with its tags, in record order (the home and digest pages' filter). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Paper } from '../../../schemas/paper.ts';
-import type { ScopeCard } from '../../../lib/client/filter-index.ts';
+import { slotOf, type ScopeCard } from '../../../lib/client/filter-index.ts';
 import { withCacheKeys } from '../../../lib/site/fingerprint.ts';
 import { loadSite, papersOf } from '../../../lib/site/load-site.ts';
 import { cardsHtml } from '../../../components/card-html.ts';
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   const site = await loadSite();
   const digests = site.digests.map((digest) => {
     const papers = papersOf(site, digest.ids);
-    const slots = papers.map((paper) => site.slots.get(paper.id)!);
+    const slots = papers.map((paper) => slotOf(site.ordinals.get(paper.id)!, site.newest.length));
     return { params: { date: digest.date }, props: { papers, slots } };
   });
   // A file shows its papers, their slots and the tag labels alone: a build copies those that did not change.

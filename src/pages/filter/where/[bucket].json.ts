@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const site = await loadSite();
   const count = site.buckets;
   const buckets: Record<string, number>[] = Array.from({ length: count }, () => ({}));
-  for (const [id, slot] of site.slots) buckets[bucketOf(id, count)]![id] = slot;
+  site.inSlots.forEach(({ id }, slot) => (buckets[bucketOf(id, count)]![id] = slot));
   return withCacheKeys(
     buckets.map((slots, b) => ({ params: { bucket: String(b) }, props: { slots } })),
     null,
