@@ -448,8 +448,8 @@ async function timeParse(
 
 /**
  * Times the search index made alone from the records, as the build makes it with an empty cache (every shard
- * written into `dir`): the component's own time, as for related papers; in the build it is made beside Astro,
- * sharing the two cores. Undefined (reported) when Pagefind fails.
+ * written into `dir`) but with every core: the component's own time, as for related papers; in the build it
+ * is made beside Astro, with a core less. Undefined (reported) when Pagefind fails.
  */
 async function timeSearchIndex(records: Paper[], dir: string): Promise<number | undefined> {
   const start = performance.now();

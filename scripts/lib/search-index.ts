@@ -10,15 +10,17 @@
  * of its records, so that a build writes again only the shards whose records changed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
+import Tinypool from 'tinypool';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { plainText, type PaperText } from '../../src/lib/site/paper-text.ts';
 import { fingerprint } from '../../src/lib/site/fingerprint.ts';
 import { linkTree } from './link-tree.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
+import type { ShardTask } from './search-shard-worker.ts';
 
 type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
 /** What the index reads of a record. */
@@ -43,10 +45,10 @@ export function searchRecord(
   };
 }
 
-/** Records sent to Pagefind before waiting for its answers. */
-const BATCH = 500;
 /** Result excerpts stored ten to a file: far fewer small files to write, for a little more fetched per result. */
 const FRAGMENTS_PER_FILE = 10;
+/** The module that writes a shard, in a worker thread. */
+const WORKER = new URL('./search-shard-worker.ts', import.meta.url).href;
 /** Pagefind's options for every shard (with `maxFragments` from the shard's size). */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
@@ -64,9 +66,10 @@ export interface SearchShards {
 }
 
 /**
- * Makes sure every shard of the papers' index is in `cacheDir` (writing those that are not), one shard at a
- * time, so that Pagefind holds at most one shard's index (`shardSize` papers). `texts` are the papers' plain
- * texts by id, when already made. Rejects with Pagefind's errors.
+ * Makes sure every shard of the papers' index is in `cacheDir`, writing those that are not, `concurrency` at a
+ * time (each in a worker thread with a Pagefind process of its own, which holds one shard's index:
+ * `shardSize` papers). `texts` are the papers' plain texts by id, when already made. Rejects with Pagefind's
+ * errors.
  */
 export async function buildSearchShards(
   papers: readonly SearchablePaper[],
@@ -75,23 +78,43 @@ export async function buildSearchShards(
   {
     shardSize = SEARCH_SHARD_SIZE,
     texts,
-  }: { shardSize?: number; texts?: ReadonlyMap<string, PlainText> | undefined } = {},
+    concurrency = availableParallelism(),
+  }: {
+    shardSize?: number;
+    texts?: ReadonlyMap<string, PlainText> | undefined;
+    concurrency?: number;
+  } = {},
 ): Promise<SearchShards> {
   const version = await pagefindVersion();
   const dirs: string[] = [];
+  const writing = new Set<Promise<void>>();
   let built = 0;
+  let pool: Tinypool | undefined;
   try {
-    // One shard's records at a time: they hold every paper's text again, and the build renders meanwhile.
     for (const shard of shardsOf(papers, shardSize)) {
+      // No more shards' records than are being written at once: they hold every paper's text again, and the
+      // build renders meanwhile.
+      while (writing.size >= concurrency) await Promise.race(writing);
       const records = shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id)));
       const dir = join(cacheDir, shardKey(version, records));
       dirs.push(dir);
       if (existsSync(dir)) continue;
-      await writeShard(records, dir);
+      pool ??= new Tinypool({ filename: WORKER, minThreads: 0, maxThreads: concurrency });
+      const task: ShardTask = {
+        records,
+        dir,
+        options: { ...INDEX_OPTIONS, maxFragments: Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1 },
+      };
+      // Tinypool's results are untyped; the worker's is nothing.
+      const written = (pool.run(task) as Promise<void>).finally(() => writing.delete(written));
+      // Failures are awaited below; until then they must not count as unhandled.
+      written.catch(() => undefined);
+      writing.add(written);
       built++;
     }
+    await Promise.all(writing);
   } finally {
-    await pagefind.close();
+    await pool?.destroy();
   }
   return { dirs, built };
 }
@@ -117,34 +140,6 @@ export async function pruneSearchShards(cacheDir: string, keep: readonly string[
       .filter((dir) => !kept.has(dir))
       .map((dir) => rm(dir, { recursive: true, force: true })),
   );
-}
-
-/** One shard's Pagefind bundle, written whole into a temporary folder, then renamed into `dir`. */
-async function writeShard(records: readonly CustomRecord[], dir: string): Promise<void> {
-  const maxFragments = Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1;
-  const { index, errors } = await pagefind.createIndex({ ...INDEX_OPTIONS, maxFragments });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  // A batch at a time, so that requests waiting for Pagefind do not pile up in memory, the next one sent
-  // before waiting for the answers to the current one, so that Pagefind never waits for us.
-  const add = (start: number) =>
-    Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
-  let next = add(0);
-  for (let start = 0; start < records.length; start += BATCH) {
-    const current = next;
-    next = add(start + BATCH);
-    const failed = (await current).flatMap((response) => response.errors);
-    if (failed.length > 0) {
-      next.catch(() => undefined);
-      throw new Error(`pagefind: ${failed.join('; ')}`);
-    }
-  }
-  const temporary = `${dir}.tmp-${process.pid}`;
-  await rm(temporary, { recursive: true, force: true });
-  await mkdir(temporary, { recursive: true });
-  const written = await index.writeFiles({ outputPath: temporary });
-  await index.deleteIndex();
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await rename(temporary, dir);
 }
 
 /** A shard's cache key: its records and what writes them (Pagefind's version and options). */

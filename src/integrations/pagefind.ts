@@ -5,6 +5,7 @@
  * only them. The records are the parser's (`papersFile`), the ones the pages are rendered from.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -72,7 +73,9 @@ async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexe
   const [texts] = await Promise.all([prepared?.texts, prepared?.neighbours]);
   const start = performance.now();
   const papers = await searchablePapers(papersFile);
-  const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir, { texts });
+  // Astro renders on one core; the index may have the others.
+  const concurrency = Math.max(1, availableParallelism() - 1);
+  const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir, { texts, concurrency });
   return { ...shards, papers: papers.length, ms: performance.now() - start };
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,34 @@ describe('search shards', () => {
 
     await pruneSearchShards(cache, next.dirs);
     expect((await readdir(cache)).map((name) => join(cache, name)).sort()).toEqual([...next.dirs].sort());
+  });
+
+  it('writes the same shards whether it writes them one or several at a time', async () => {
+    const papers = Array.from({ length: 7 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
+    const one = await buildSearchShards(papers, labels, join(work, 'one'), { shardSize: 2, concurrency: 1 });
+    const three = await buildSearchShards(papers, labels, join(work, 'three'), {
+      shardSize: 2,
+      concurrency: 3,
+    });
+    expect([one.built, three.built]).toEqual([4, 4]);
+    const names = (dirs: string[]) => dirs.map((dir) => dir.slice(dir.lastIndexOf('/') + 1));
+    expect(names(three.dirs)).toEqual(names(one.dirs));
+    expect(await Promise.all(three.dirs.map(pageCount))).toEqual([2, 2, 2, 1]);
+    for (const [n, dir] of three.dirs.entries()) {
+      const entry = (folder: string) => readFile(join(folder, 'pagefind-entry.json'), 'utf8');
+      expect(await entry(dir)).toBe(await entry(one.dirs[n]!));
+    }
+  });
+
+  it('rejects with the reason when a shard cannot be written, and leaves no shard behind', async () => {
+    const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}` }));
+    const cache = join(work, 'cache');
+    // A file where the cache folder should be: no shard can be written under it.
+    await writeFile(cache, '');
+    await expect(buildSearchShards(papers, labels, cache, { shardSize: 2, concurrency: 2 })).rejects.toThrow(
+      /ENOTDIR/,
+    );
+    expect(await readdir(work)).toEqual(['cache']);
   });
 
   it('places the first shard with the script at pagefind/, the others at pagefind/N/ without it', async () => {
