@@ -20,7 +20,7 @@ import { plainText, type PaperText } from '../../src/lib/site/paper-text.ts';
 import { fingerprint } from '../../src/lib/site/fingerprint.ts';
 import { linkTree } from './link-tree.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
-import type { ShardTask } from './search-shard-worker.ts';
+import writeShard, { type ShardTask } from './search-shard-worker.ts';
 
 type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
 /** What the index reads of a record. */
@@ -67,7 +67,7 @@ export interface SearchShards {
 
 /**
  * Makes sure every shard of the papers' index is in `cacheDir`, writing those that are not, `concurrency` at a
- * time (each in a worker thread with a Pagefind process of its own, which holds one shard's index:
+ * time (several in worker threads, each with a Pagefind process of its own, which holds one shard's index:
  * `shardSize` papers). `texts` are the papers' plain texts by id, when already made. Rejects with Pagefind's
  * errors.
  */
@@ -90,6 +90,14 @@ export async function buildSearchShards(
   const writing = new Set<Promise<void>>();
   let built = 0;
   let pool: Tinypool | undefined;
+  const inWorker = (task: ShardTask) => {
+    pool ??= new Tinypool({ filename: WORKER, minThreads: 0, maxThreads: concurrency });
+    // Tinypool's results are untyped; the worker's is nothing.
+    return pool.run(task) as Promise<void>;
+  };
+  // One shard at a time needs no worker, whose isolate and copy of the records would add 70 to 100 MB to the
+  // peak of a build on two cores.
+  const write = concurrency > 1 ? inWorker : writeShard;
   try {
     for (const shard of shardsOf(papers, shardSize)) {
       // No more shards' records than are being written at once: they hold every paper's text again, and the
@@ -99,14 +107,12 @@ export async function buildSearchShards(
       const dir = join(cacheDir, shardKey(version, records));
       dirs.push(dir);
       if (existsSync(dir)) continue;
-      pool ??= new Tinypool({ filename: WORKER, minThreads: 0, maxThreads: concurrency });
       const task: ShardTask = {
         records,
         dir,
         options: { ...INDEX_OPTIONS, maxFragments: Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1 },
       };
-      // Tinypool's results are untyped; the worker's is nothing.
-      const written = (pool.run(task) as Promise<void>).finally(() => writing.delete(written));
+      const written = write(task).finally(() => writing.delete(written));
       // Failures are awaited below; until then they must not count as unhandled.
       written.catch(() => undefined);
       writing.add(written);

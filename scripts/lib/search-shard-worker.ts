@@ -1,7 +1,7 @@
 /**
- * Writes one shard of the search index, in a worker thread of `buildSearchShards`: each worker has a Pagefind
- * process of its own, and one Pagefind process indexes on one core, so several shards are written at once only
- * this way. Pagefind is closed after each shard, so a worker holds nothing between them.
+ * Writes one shard of the search index, in a worker thread of `buildSearchShards` when it writes several at
+ * once: each worker has a Pagefind process of its own, and one Pagefind process indexes on one core. Pagefind
+ * is closed after each shard, so a worker holds nothing between them.
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';

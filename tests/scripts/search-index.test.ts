@@ -105,16 +105,19 @@ describe('search shards', () => {
     }
   });
 
-  it('rejects with the reason when a shard cannot be written, and leaves no shard behind', async () => {
-    const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}` }));
-    const cache = join(work, 'cache');
-    // A file where the cache folder should be: no shard can be written under it.
-    await writeFile(cache, '');
-    await expect(buildSearchShards(papers, labels, cache, { shardSize: 2, concurrency: 2 })).rejects.toThrow(
-      /ENOTDIR/,
-    );
-    expect(await readdir(work)).toEqual(['cache']);
-  });
+  it.each([1, 2])(
+    'rejects with the reason when a shard cannot be written, %i at a time, and leaves no shard behind',
+    async (concurrency) => {
+      const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}` }));
+      const cache = join(work, 'cache');
+      // A file where the cache folder should be: no shard can be written under it.
+      await writeFile(cache, '');
+      await expect(buildSearchShards(papers, labels, cache, { shardSize: 2, concurrency })).rejects.toThrow(
+        /ENOTDIR/,
+      );
+      expect(await readdir(work)).toEqual(['cache']);
+    },
+  );
 
   it('places the first shard with the script at pagefind/, the others at pagefind/N/ without it', async () => {
     const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
