@@ -34,7 +34,7 @@ export interface BenchFigures {
   parseMs: number;
   /** Related papers over the whole collection, milliseconds. */
   relatedMs: number;
-  /** The search index made alone from the records (added and written), milliseconds. */
+  /** The search index made alone from the records (added and written, on every core), milliseconds. */
   searchIndexMs: number;
   clicks: ClickFigures[];
   /** The build after one more dump, on the last round's site and cache, milliseconds. */

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import pMap from 'p-map';
 import type { CustomRecord } from 'pagefind';
 import Tinypool from 'tinypool';
 import type { Paper } from '../../src/schemas/paper.ts';
@@ -69,7 +70,7 @@ export interface SearchShards {
  * Makes sure every shard of the papers' index is in `cacheDir`, writing those that are not, `concurrency` at a
  * time (several in worker threads, each with a Pagefind process of its own, which holds one shard's index:
  * `shardSize` papers). `texts` are the papers' plain texts by id, when already made. Rejects with Pagefind's
- * errors.
+ * or the file system's errors.
  */
 export async function buildSearchShards(
   papers: readonly SearchablePaper[],
@@ -86,8 +87,6 @@ export async function buildSearchShards(
   } = {},
 ): Promise<SearchShards> {
   const version = await pagefindVersion();
-  const dirs: string[] = [];
-  const writing = new Set<Promise<void>>();
   let built = 0;
   let pool: Tinypool | undefined;
   const inWorker = (task: ShardTask) => {
@@ -95,34 +94,29 @@ export async function buildSearchShards(
     // Tinypool's results are untyped; the worker's is nothing.
     return pool.run(task) as Promise<void>;
   };
-  // One shard at a time needs no worker, whose isolate and copy of the records would add 70 to 100 MB to the
-  // peak of a build on two cores.
+  // One shard at a time needs no worker, whose isolate and copy of the records would only add to the peak
+  // memory of a build on two cores.
   const write = concurrency > 1 ? inWorker : writeShard;
   try {
-    for (const shard of shardsOf(papers, shardSize)) {
-      // No more shards' records than are being written at once: they hold every paper's text again, and the
-      // build renders meanwhile.
-      while (writing.size >= concurrency) await Promise.race(writing);
-      const records = shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id)));
-      const dir = join(cacheDir, shardKey(version, records));
-      dirs.push(dir);
-      if (existsSync(dir)) continue;
-      const task: ShardTask = {
-        records,
-        dir,
-        options: { ...INDEX_OPTIONS, maxFragments: Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1 },
-      };
-      const written = write(task).finally(() => writing.delete(written));
-      // Failures are awaited below; until then they must not count as unhandled.
-      written.catch(() => undefined);
-      writing.add(written);
-      built++;
-    }
-    await Promise.all(writing);
+    // A shard's records are made when it is its turn: they hold every paper's text again, and the build
+    // renders meanwhile.
+    const dirs = await pMap(
+      shardsOf(papers, shardSize),
+      async (shard) => {
+        const records = shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id)));
+        const dir = join(cacheDir, shardKey(version, records));
+        if (existsSync(dir)) return dir;
+        const maxFragments = Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1;
+        await write({ records, dir, options: { ...INDEX_OPTIONS, maxFragments } });
+        built++;
+        return dir;
+      },
+      { concurrency },
+    );
+    return { dirs, built };
   } finally {
     await pool?.destroy();
   }
-  return { dirs, built };
 }
 
 /**

@@ -39,9 +39,14 @@ export default async function writeShard({ records, dir, options }: ShardTask): 
     const temporary = `${dir}.tmp-${process.pid}`;
     await rm(temporary, { recursive: true, force: true });
     await mkdir(temporary, { recursive: true });
-    const written = await index.writeFiles({ outputPath: temporary });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    await rename(temporary, dir);
+    try {
+      const written = await index.writeFiles({ outputPath: temporary });
+      if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+      await rename(temporary, dir);
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
   } finally {
     await pagefind.close();
   }

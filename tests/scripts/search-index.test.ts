@@ -119,6 +119,13 @@ describe('search shards', () => {
     },
   );
 
+  it('refuses a concurrency below one instead of waiting forever', async () => {
+    const papers = [paper({ id: 'paper-0' })];
+    await expect(buildSearchShards(papers, labels, join(work, 'cache'), { concurrency: 0 })).rejects.toThrow(
+      /concurrency/,
+    );
+  });
+
   it('places the first shard with the script at pagefind/, the others at pagefind/N/ without it', async () => {
     const papers = Array.from({ length: 3 }, (_, n) => paper({ id: `paper-${n}`, tags: ['retrieval'] }));
     const { dirs } = await buildSearchShards(papers, labels, join(work, 'cache'), { shardSize: 2 });
