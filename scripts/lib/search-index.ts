@@ -15,13 +15,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import type { CustomRecord } from 'pagefind';
-import Tinypool from 'tinypool';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { plainText, type PaperText } from '../../src/lib/site/paper-text.ts';
 import { fingerprint } from '../../src/lib/site/fingerprint.ts';
 import { linkTree } from './link-tree.ts';
 import { SEARCH_SHARD_SIZE, shardPath, shardsOf } from '../../src/lib/site/search-shards.ts';
-import writeShard, { type ShardTask } from './search-shard-worker.ts';
+import { writeShard, type ShardTask } from './search-shard.ts';
+import { inThread } from '../../src/integrations/in-thread.ts';
 
 type PlainText = Pick<PaperText, 'titleText' | 'abstractText'>;
 /** What the index reads of a record. */
@@ -48,8 +48,8 @@ export function searchRecord(
 
 /** Result excerpts stored ten to a file: far fewer small files to write, for a little more fetched per result. */
 const FRAGMENTS_PER_FILE = 10;
-/** The module that writes a shard, in a worker thread. */
-const WORKER = new URL('./search-shard-worker.ts', import.meta.url).href;
+/** The module that writes a shard in a worker thread. */
+const WORKER = new URL('./search-shard-thread.ts', import.meta.url);
 /** Pagefind's options for every shard (with `maxFragments` from the shard's size). */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
@@ -88,35 +88,26 @@ export async function buildSearchShards(
 ): Promise<SearchShards> {
   const version = await pagefindVersion();
   let built = 0;
-  let pool: Tinypool | undefined;
-  const inWorker = (task: ShardTask) => {
-    pool ??= new Tinypool({ filename: WORKER, minThreads: 0, maxThreads: concurrency });
-    // Tinypool's results are untyped; the worker's is nothing.
-    return pool.run(task) as Promise<void>;
-  };
+  const inWorker = (task: ShardTask) => inThread<unknown>(WORKER, task, 'search shard');
   // One shard at a time needs no worker, whose isolate and copy of the records would only add to the peak
   // memory of a build on two cores.
   const write = concurrency > 1 ? inWorker : writeShard;
-  try {
-    // A shard's records are made when it is its turn: they hold every paper's text again, and the build
-    // renders meanwhile.
-    const dirs = await pMap(
-      shardsOf(papers, shardSize),
-      async (shard) => {
-        const records = shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id)));
-        const dir = join(cacheDir, shardKey(version, records));
-        if (existsSync(dir)) return dir;
-        const maxFragments = Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1;
-        await write({ records, dir, options: { ...INDEX_OPTIONS, maxFragments } });
-        built++;
-        return dir;
-      },
-      { concurrency },
-    );
-    return { dirs, built };
-  } finally {
-    await pool?.destroy();
-  }
+  // A shard's records are made when it is its turn: they hold every paper's text again, and the build
+  // renders meanwhile.
+  const dirs = await pMap(
+    shardsOf(papers, shardSize),
+    async (shard) => {
+      const records = shard.map((paper) => searchRecord(paper, labels, texts?.get(paper.id)));
+      const dir = join(cacheDir, shardKey(version, records));
+      if (existsSync(dir)) return dir;
+      const maxFragments = Math.ceil(records.length / FRAGMENTS_PER_FILE) || 1;
+      await write({ records, dir, options: { ...INDEX_OPTIONS, maxFragments } });
+      built++;
+      return dir;
+    },
+    { concurrency },
+  );
+  return { dirs, built };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Writes one shard of the search index, in a worker thread of `buildSearchShards` when it writes several at
- * once: each worker has a Pagefind process of its own, and one Pagefind process indexes on one core. Pagefind
- * is closed after each shard, so a worker holds nothing between them.
+ * Writes one shard of the search index: in the thread of `buildSearchShards` when it writes one at a time, else
+ * in a worker thread of its own (`search-shard-thread.ts`), since one Pagefind process indexes on one core and
+ * Pagefind's Node API keeps one process per thread. Pagefind is closed after the shard.
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
@@ -18,7 +18,7 @@ export interface ShardTask {
 const BATCH = 500;
 
 /** One shard's Pagefind bundle, written whole into a temporary folder, then renamed into `dir`. */
-export default async function writeShard({ records, dir, options }: ShardTask): Promise<void> {
+export async function writeShard({ records, dir, options }: ShardTask): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex(options);
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
