@@ -1,7 +1,7 @@
 /**
  * The search index as an Astro integration: once the build has prepared each paper's texts, Pagefind indexes
- * the papers' records shard by shard into Astro's cache folder (reusing the shards whose records are
- * unchanged), beside rendering; when the build is done, the shards are linked into the site and the cache keeps
+ * the papers' records into shards in Astro's cache folder (reusing the shards whose records are unchanged),
+ * beside rendering, as many at once as there are cores besides the one Astro renders on; when the build is done, the shards are linked into the site and the cache keeps
  * only them. The records are the parser's (`papersFile`), the ones the pages are rendered from.
  */
 import { readFile } from 'node:fs/promises';
