@@ -1,8 +1,9 @@
 /**
  * The search index as an Astro integration: once the build has prepared each paper's texts, Pagefind indexes
  * the papers' records into shards in Astro's cache folder (reusing the shards whose records are unchanged),
- * beside rendering, as many at once as there are cores besides the one Astro renders on; when the build is done, the shards are linked into the site and the cache keeps
- * only them. The records are the parser's (`papersFile`), the ones the pages are rendered from.
+ * beside rendering, as many at once as the cores besides Astro's and the free memory allow (`shardsAtOnce`);
+ * when the build is done, the shards are linked into the site and the cache keeps only them. The records are
+ * the parser's (`papersFile`), the ones the pages are rendered from.
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -17,7 +18,7 @@ import {
 } from '../../scripts/lib/search-index.ts';
 import { offeredPrepared } from '../lib/site/prepared-offer.ts';
 import { papersWritten } from './papers-written.ts';
-import { shardSizeProblem } from '../lib/site/search-shards.ts';
+import { SEARCH_SHARD_SIZE, shardsAtOnce, shardSizeProblem } from '../lib/site/search-shards.ts';
 import { readTags, tagLabels } from '../lib/site/taxonomy.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
@@ -26,6 +27,8 @@ import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 interface Indexed extends SearchShards {
   papers: number;
   ms: number;
+  /** How many shards it wrote at a time, at most. */
+  atOnce: number;
 }
 
 export function pagefind(papersFile: string): AstroIntegration {
@@ -49,13 +52,14 @@ export function pagefind(papersFile: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('pagefind: the build did not start');
-        const { dirs, built, papers, ms } = await indexing;
+        const { dirs, built, papers, ms, atOnce } = await indexing;
         const start = performance.now();
         await placeSearchShards(dirs, fileURLToPath(dir));
         await pruneSearchShards(cacheDir, dirs);
         logger.info(
           `${papers} paper pages indexed in ${dirs.length} shard(s), ${built} written and ` +
-            `${dirs.length - built} unchanged (${seconds(ms)} beside rendering, placed in ${seconds(performance.now() - start)})`,
+            `${dirs.length - built} unchanged (${seconds(ms)} beside rendering, ${atOnce} at a time; placed in ` +
+            `${seconds(performance.now() - start)})`,
         );
       },
     },
@@ -73,10 +77,10 @@ async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexe
   const [texts] = await Promise.all([prepared?.texts, prepared?.neighbours]);
   const start = performance.now();
   const papers = await searchablePapers(papersFile);
-  // Astro renders on one core; the index may have the others.
-  const concurrency = Math.max(1, availableParallelism() - 1);
+  const largest = Math.min(papers.length, SEARCH_SHARD_SIZE);
+  const concurrency = shardsAtOnce(availableParallelism(), process.availableMemory(), largest);
   const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir, { texts, concurrency });
-  return { ...shards, papers: papers.length, ms: performance.now() - start };
+  return { ...shards, papers: papers.length, ms: performance.now() - start, atOnce: concurrency };
 }
 
 /** What the index reads of each record in `papersFile`: the rest is freed while the index is written. */

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shardPath, shardsOf, shardSize, shardSizeProblem } from '../../src/lib/site/search-shards.ts';
+import {
+  shardPath,
+  shardsAtOnce,
+  shardsOf,
+  shardSize,
+  shardSizeProblem,
+} from '../../src/lib/site/search-shards.ts';
 
 describe('shardsOf', () => {
   it('cuts the papers in order into shards of the size, the last one holding the rest', () => {
@@ -81,5 +87,29 @@ describe('shardSize', () => {
     expect(shardSizeProblem('2.5')).toBe(
       'SEARCH_SHARD_SIZE=2.5 is not a whole number from 1: set one, or unset it for 8000 papers a shard',
     );
+  });
+});
+
+describe('shardsAtOnce', () => {
+  const GB = 1e9;
+
+  it('leaves Astro its core: one shard at a time on two cores or one, however much memory is free', () => {
+    expect(shardsAtOnce(2, 20 * GB, 8000)).toBe(1);
+    expect(shardsAtOnce(1, 20 * GB, 8000)).toBe(1);
+  });
+
+  it('writes on every other core while half the free memory holds the shards', () => {
+    // 8,000 papers at 128 KB: 1.024 GB a shard; half of 16 GB holds 7 of them.
+    expect(shardsAtOnce(16, 16 * GB, 8000)).toBe(7);
+    // Half of 64 GB holds 31: the cores are the limit.
+    expect(shardsAtOnce(16, 64 * GB, 8000)).toBe(15);
+    // Small shards (a young site's): 12.8 MB each.
+    expect(shardsAtOnce(8, 4 * GB, 100)).toBe(7);
+  });
+
+  it('writes one at a time when half the free memory holds fewer than two shards, or none', () => {
+    expect(shardsAtOnce(16, 4 * GB, 8000)).toBe(1);
+    expect(shardsAtOnce(4, 1 * GB, 8000)).toBe(1);
+    expect(shardsAtOnce(4, 0, 0)).toBe(1);
   });
 });
