@@ -56,8 +56,7 @@ export function shardPath(n: number): string {
 
 /**
  * Memory one shard takes while it is written, per paper: the Pagefind process that holds its index and, for a
- * shard written beside another, a worker thread with its records. A shard of 8,000 papers written beside
- * another added 0.85 to 1.05 GB to a build's peak.
+ * shard written beside another, a worker thread with its records: about 1 GB for a full shard of 8,000.
  */
 export const SHARD_BYTES_PER_PAPER = 128_000;
 
