@@ -298,7 +298,7 @@ function checkOneDumpPerDay(dumps: readonly { name: string; date: string }[]): v
   }
 }
 
-/** Read synchronously: the parser waits for each file anyway, and an asynchronous read adds thread-pool round trips. */
+/** Read synchronously: the parser waits for each file anyway; asynchronous reads add round trips. */
 function readInput(file: string, name: string): Uint8Array {
   try {
     return readFileSync(file);

@@ -6,7 +6,7 @@
  * the parser's (`papersFile`), the ones the pages are rendered from.
  */
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../../scripts/lib/search-index.ts';
 import { offeredPrepared } from '../lib/site/prepared-offer.ts';
 import { papersWritten } from './papers-written.ts';
-import { SEARCH_SHARD_SIZE, shardsAtOnce, shardSizeProblem } from '../lib/site/search-shards.ts';
+import { shardsAtOnce, shardsOf, shardSizeProblem } from '../lib/site/search-shards.ts';
 import { readTags, tagLabels } from '../lib/site/taxonomy.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
@@ -27,7 +27,7 @@ import { formatSeconds as seconds } from '../../scripts/lib/format-units.ts';
 interface Indexed extends SearchShards {
   papers: number;
   ms: number;
-  /** How many shards it wrote at a time, at most. */
+  /** How many shards it wrote at a time, at most (1 when it wrote none). */
   atOnce: number;
 }
 
@@ -77,10 +77,20 @@ async function indexPapers(papersFile: string, cacheDir: string): Promise<Indexe
   const [texts] = await Promise.all([prepared?.texts, prepared?.neighbours]);
   const start = performance.now();
   const papers = await searchablePapers(papersFile);
-  const largest = Math.min(papers.length, SEARCH_SHARD_SIZE);
-  const concurrency = shardsAtOnce(availableParallelism(), process.availableMemory(), largest);
+  const largest = Math.max(...shardsOf(papers).map((shard) => shard.length));
+  const concurrency = shardsAtOnce(availableParallelism(), freeMemory(), largest);
   const shards = await buildSearchShards(papers, tagLabels(readTags()), cacheDir, { texts, concurrency });
-  return { ...shards, papers: papers.length, ms: performance.now() - start, atOnce: concurrency };
+  const atOnce = Math.max(1, Math.min(concurrency, shards.built));
+  return { ...shards, papers: papers.length, ms: performance.now() - start, atOnce };
+}
+
+/**
+ * The memory the build may still take. Linux reports what is available (a container's limit included);
+ * macOS counts only pages nobody has used, a few hundred MB on a busy machine, so there it is all but the
+ * build's own.
+ */
+function freeMemory(): number {
+  return platform() === 'linux' ? process.availableMemory() : totalmem() - process.memoryUsage.rss();
 }
 
 /** What the index reads of each record in `papersFile`: the rest is freed while the index is written. */

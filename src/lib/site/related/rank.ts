@@ -330,8 +330,8 @@ export function relatedPapers(
 }
 
 /**
- * The `limit` best of the first `count` of `candidates` by score, best first; on equal scores the smaller index, which is the
- * smaller id since papers are sorted by id.
+ * The `limit` best of the first `count` of `candidates` by score, best first; on equal scores the smaller
+ * index, which is the smaller id since papers are sorted by id.
  */
 function topIds(
   candidates: Int32Array,
