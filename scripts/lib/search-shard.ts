@@ -1,7 +1,7 @@
 /**
- * Writes one shard of the search index: in the thread of `buildSearchShards` when it writes one at a time, else
- * in a worker thread of its own (`search-shard-thread.ts`), since one Pagefind process indexes on one core and
- * Pagefind's Node API keeps one process per thread. Pagefind is closed after the shard.
+ * Writes one shard of the search index: in the thread of `buildSearchShards` when it writes one at a time,
+ * else in a worker thread of its own (`search-shard-thread.ts`), since one Pagefind process indexes on one
+ * core and Pagefind's Node API keeps one process per thread. Pagefind is closed after the shard.
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';

@@ -62,7 +62,8 @@ export const SHARD_BYTES_PER_PAPER = 128_000;
 
 /**
  * How many shards a build writes at once: one for each core but the one Astro renders on, as many as half of
- * `freeBytes` (the memory the build may still take) holds, at least one. `papersPerShard`: the largest shard's.
+ * `freeBytes` (the memory the build may still take) holds, at least one. `papersPerShard`: the largest
+ * shard's.
  */
 export function shardsAtOnce(cores: number, freeBytes: number, papersPerShard: number): number {
   const byMemory = Math.floor(freeBytes / 2 / (Math.max(1, papersPerShard) * SHARD_BYTES_PER_PAPER));

@@ -281,7 +281,8 @@ export function nearestNeighbours(
     return { vecs, index: invertedIndex(vecs, holders.length, inCount) };
   });
   const scores = new Float64Array(sorted.length);
-  // The papers a paper shares a term with (thousands each), in a typed array: this loop is the ranking's slowest.
+  // The papers a paper shares a term with (thousands each), in a typed array: this loop is the ranking's
+  // slowest.
   const touched = new Int32Array(sorted.length);
 
   sorted.forEach((paper, doc) => {
